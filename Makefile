@@ -1,0 +1,59 @@
+# LIBRI: `make run` serves the demo site; `make test` runs the whole suite.
+# Both need only Python 3.11 to start: the virtual environment is made here.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
+PO_FILES := $(wildcard config/locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format messages makemessages clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Stamps: pip runs again only when pyproject.toml changes.
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check ".[test]"
+	touch $@ $(VENV)/.installed-run
+
+%.mo: %.po $(VENV)/.installed-run
+	$(BIN)/pybabel compile --domain=django --input-file=$< --output-file=$@ \
+		--locale=$(word 3,$(subst /, ,$<))
+
+messages: $(MO_FILES) ## Compile the translations (.po to .mo), pure Python
+
+run: $(VENV)/.installed-run messages ## Install, migrate, load the demo and serve on 127.0.0.1:8000
+	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) $(BIN)/python manage.py load_demo
+	$(DEV) $(BIN)/python manage.py demo_admin
+	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: $(VENV)/.installed-test messages lint ## The whole suite, against PostgreSQL and Redis
+	$(BIN)/python manage.py check --settings=config.settings.test
+	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test ## ruff: lint and formatting check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-test ## ruff: fix imports and format
+	$(BIN)/ruff check --fix --select I .
+	$(BIN)/ruff format .
+
+makemessages: ## Extract UI strings into the four .po files (needs GNU gettext)
+	$(DEV) $(BIN)/python manage.py makemessages -l lv -l en -l uk -l ru \
+		--ignore=.venv --ignore=staticfiles --ignore=tests --no-obsolete
+
+clean: ## Remove the virtual environment, the dev database and build output
+	rm -rf $(VENV) db.sqlite3 staticfiles $(MO_FILES)

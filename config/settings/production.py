@@ -1,0 +1,37 @@
+"""Production: every secret from the environment, HTTPS only, Redis required."""
+
+import sys
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import REDIS_URL, env
+
+try:
+    SECRET_KEY = env("SECRET_KEY")
+except ImproperlyConfigured:
+    sys.exit(
+        "LIBRI refuses to start: SECRET_KEY is not set. Set the SECRET_KEY environment "
+        "variable to a long random string, for example the output of\n"
+        "  python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
+if not REDIS_URL:
+    sys.exit(
+        "LIBRI refuses to start: REDIS_URL is not set. Production needs Redis for the "
+        "cache and the Celery broker, e.g. REDIS_URL=redis://redis:6379/0"
+    )
+
+DEBUG = False
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True

@@ -1,0 +1,39 @@
+"""Tests: the real PostgreSQL and Redis, at the URLs in the environment."""
+
+from .base import *  # noqa: F403
+from .base import CELERY_BROKER_TRANSPORT_OPTIONS, env, redis_database_url
+
+DATABASES = {
+    "default": env.db(
+        "DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/libri"
+    ),
+}
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
+
+REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/0")
+# Databases 14 and 15 keep the suite's cache and queues apart from a developer's
+# running site on the same server.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": redis_database_url(REDIS_URL, 15),
+        "KEY_PREFIX": "libri-test",
+    }
+}
+CELERY_BROKER_URL = redis_database_url(REDIS_URL, 14)
+CELERY_RESULT_BACKEND = CELERY_BROKER_URL
+CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = CELERY_BROKER_TRANSPORT_OPTIONS
+# Unit tests run tasks in-process; the integration tests switch this off and send
+# through the real broker to a worker they start.
+CELERY_TASK_ALWAYS_EAGER = True
+
+SECRET_KEY = "test-only-insecure-key"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
