@@ -83,6 +83,7 @@ class HomePage(Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.ContentPage"]
 
     content_panels = [
         *Page.content_panels,

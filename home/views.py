@@ -1,7 +1,7 @@
 """Views that are not pages: the health check."""
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
@@ -28,7 +28,6 @@ def check_redis():
 
 
 @never_cache
-@transaction.non_atomic_requests
 def healthz(request):
     """Database and Redis reachability as JSON: 200 when all is well, else 503.
 

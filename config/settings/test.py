@@ -8,7 +8,6 @@ DATABASES = {
         "DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/libri"
     ),
 }
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
 
 REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/0")
 # Databases 14 and 15 keep the suite's cache and queues apart from a developer's
@@ -37,3 +36,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Static files come straight from the apps (no collectstatic before tests).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -4,22 +4,30 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 register = template.Library()
 
 
-def localized_home(request):
-    """The site's home page in the active language, or None if it is not published."""
+def localized_home(request, page=None):
+    """The site's home page in the active language, or None if it is not published.
+
+    ``page`` is the page being shown: when it is that home page, no query is needed.
+    """
     site = Site.find_for_request(request)
     if site is None:
         return None
-    locale = Locale.objects.filter(language_code=get_language()).first()
-    if locale is None:
-        return None
+    if (
+        isinstance(page, Page)
+        and page.translation_key == site.root_page.translation_key
+    ):
+        return page
     return (
         Page.objects.live()
-        .filter(translation_key=site.root_page.translation_key, locale=locale)
+        .filter(
+            translation_key=site.root_page.translation_key,
+            locale__language_code=get_language(),
+        )
         .first()
     )
 
@@ -27,10 +35,10 @@ def localized_home(request):
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The home page and its live children marked "show in menus", in this language."""
-    request = context["request"]
-    home = localized_home(request)
+    page = context.get("page")
+    home = localized_home(context["request"], page)
     items = home.get_children().live().in_menu() if home else []
-    return {"home": home, "items": items, "current": context.get("page")}
+    return {"home": home, "items": items, "current": page}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -42,20 +50,19 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     site = Site.find_for_request(request)
-    candidates = []
+    keys = []
     if isinstance(page, Page):
-        candidates.append(page)
+        keys.append(page.translation_key)
     if site is not None:
-        candidates.append(site.root_page)
+        keys.append(site.root_page.translation_key)
     by_language = {}
-    for candidate in candidates:
-        translations = (
-            Page.objects.live()
-            .filter(translation_key=candidate.translation_key)
-            .select_related("locale")
-        )
-        for translation in translations:
-            by_language.setdefault(translation.locale.language_code, translation)
+    translations = (
+        Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    )
+    for translation in sorted(
+        translations, key=lambda candidate: keys.index(candidate.translation_key)
+    ):
+        by_language.setdefault(translation.locale.language_code, translation)
     current_language = get_language()
     links = [
         {

@@ -1,0 +1,153 @@
+"""Shared fixtures; the suite refuses to start without PostgreSQL and Redis."""
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+
+from django.conf import settings
+
+import psycopg
+import pytest
+import redis
+
+from tests.factories.pages import build_site
+
+START_POSTGRES = (
+    "Start it with `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) "
+    "main start` (Debian), `docker compose up -d postgres`, or point DATABASE_URL "
+    "at a running server (postgres://USER@HOST:PORT/NAME)."
+)
+START_REDIS = (
+    "Start it with `redis-server --daemonize yes --bind 127.0.0.1 --port 6379`, "
+    "`docker compose up -d redis`, or point REDIS_URL at a running server "
+    "(redis://HOST:PORT/0)."
+)
+
+
+def postgres_problem():
+    db = settings.DATABASES["default"]
+    where = f"{db.get('HOST') or 'localhost'}:{db.get('PORT') or 5432}"
+    try:
+        psycopg.connect(
+            host=db.get("HOST") or None,
+            port=db.get("PORT") or None,
+            user=db.get("USER") or None,
+            password=db.get("PASSWORD") or None,
+            dbname="postgres",
+            connect_timeout=3,
+        ).close()
+    except psycopg.Error as error:
+        return f"PostgreSQL is not reachable at {where}: {error}\n{START_POSTGRES}"
+    return None
+
+
+def redis_problem():
+    client = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=3)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        return f"Redis is not reachable at {settings.REDIS_URL}: {error}\n{START_REDIS}"
+    finally:
+        client.close()
+    return None
+
+
+def pytest_sessionstart(session):
+    """Fail the run at once, saying how to start them, if the services are down."""
+    problems = [p for p in (postgres_problem(), redis_problem()) if p]
+    if problems:
+        pytest.exit("\n\n".join(problems), returncode=3)
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Each test starts with an empty cache (Redis database of the test profile)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site(db):
+    """The default site with a home page in each of the four languages."""
+    return build_site()
+
+
+class CeleryWorker:
+    """A ``celery worker`` process on the test broker, using the test database."""
+
+    def __init__(self, log_path):
+        self.log_path = log_path
+        self.name = f"test-{uuid.uuid4().hex[:8]}@localhost"
+        self.process = None
+
+    def start(self, database_url):
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            "DATABASE_URL": database_url,
+            "REDIS_URL": settings.REDIS_URL,
+        }
+        command = [sys.executable, "-m", "celery", "-A", "config", "worker"]
+        command += ["--pool=solo", "--loglevel=INFO", f"--hostname={self.name}"]
+        command += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
+        with open(self.log_path, "w") as log:
+            self.process = subprocess.Popen(
+                command, env=env, stdout=log, stderr=subprocess.STDOUT
+            )
+        self.wait_until_ready()
+
+    def wait_until_ready(self, timeout=60):
+        from config import celery_app
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Celery worker exited:\n{self.log()}")
+            if celery_app.control.ping(destination=[self.name], timeout=1):
+                return
+        raise RuntimeError(f"Celery worker not ready in {timeout}s:\n{self.log()}")
+
+    def log(self):
+        return self.log_path.read_text()
+
+    def handled(self, task_id):
+        """Whether this worker's log records the task as succeeded."""
+        return any(
+            task_id in line and "succeeded" in line for line in self.log().splitlines()
+        )
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def database_url(settings_dict):
+    user = settings_dict["USER"] or ""
+    password = f":{settings_dict['PASSWORD']}" if settings_dict["PASSWORD"] else ""
+    host = settings_dict["HOST"] or "localhost"
+    port = settings_dict["PORT"] or 5432
+    return f"postgres://{user}{password}@{host}:{port}/{settings_dict['NAME']}"
+
+
+@pytest.fixture(scope="session")
+def live_celery_worker(django_db_setup, tmp_path_factory):
+    """A real worker for the session; tasks sent meanwhile go through Redis to it."""
+    from django.db import connection
+
+    from config import celery_app
+
+    celery_app.control.purge()
+    worker = CeleryWorker(tmp_path_factory.mktemp("celery") / "worker.log")
+    worker.start(database_url(connection.settings_dict))
+    celery_app.conf.task_always_eager = False
+    yield worker
+    celery_app.conf.task_always_eager = True
+    worker.stop()

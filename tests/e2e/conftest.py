@@ -1,0 +1,72 @@
+"""Headless Chromium (Debian's) driven by Playwright, with a screenshot per step."""
+
+import os
+import re
+from pathlib import Path
+
+from django.db import connections
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+OUTPUT = Path(__file__).resolve().parents[2] / "test-output" / "e2e"
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    """Chromium for one test: its event loop stops before the database is flushed."""
+    if not Path(CHROMIUM).exists():
+        pytest.exit(
+            f"Chromium not found at {CHROMIUM}: install it with "
+            "`apt-get install -y chromium` (or set CHROMIUM_PATH).",
+            returncode=3,
+        )
+    # Playwright's sync API runs an event loop in this thread; the ORM calls a test
+    # makes between browser steps are still ordinary synchronous calls. While the
+    # loop runs, Django hands out connections of their own, closed here.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_FLAGS
+        )
+        yield browser
+        browser.close()
+        connections.close_all()
+
+
+class Steps:
+    """Saves a numbered screenshot per step under test-output/e2e/<test>/."""
+
+    def __init__(self, page, folder):
+        self.page = page
+        self.folder = folder
+        self.count = 0
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def shot(self, name):
+        self.count += 1
+        path = self.folder / f"{self.count:02d}-{name}.png"
+        self.page.screenshot(path=path, full_page=True)
+        return path
+
+
+@pytest.fixture
+def phone(browser, request):
+    """A 320 px wide page whose browser prefers Latvian, and its step recorder."""
+    context = browser.new_context(
+        viewport={"width": 320, "height": 640}, locale="lv-LV"
+    )
+    page = context.new_page()
+    folder = OUTPUT / re.sub(r"[^\w-]+", "_", request.node.name)
+    yield page, Steps(page, folder)
+    context.close()

@@ -1,0 +1,180 @@
+"""Home and content pages: where they may live, how they render in each language."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+import pytest
+
+from home.models import ContentPage, HomePage
+from tests.factories.pages import (
+    LANGUAGES,
+    build_site,
+    content_page,
+    translated_content_page,
+)
+
+
+class PageTreeRulesTests(WagtailPageTestCase):
+    """Each page type can be created where it belongs and nowhere else."""
+
+    def setUp(self):
+        self.homes = build_site()
+        self.login()
+
+    def test_home_page_lives_only_at_the_root(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertCanCreateAt(Page, HomePage)
+        self.assertCanNotCreateAt(HomePage, HomePage)
+        self.assertCanNotCreateAt(ContentPage, HomePage)
+
+    def test_content_pages_live_under_home_or_content_pages(self):
+        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
+        self.assertAllowedSubpageTypes(HomePage, {ContentPage})
+        self.assertAllowedSubpageTypes(ContentPage, {ContentPage})
+        self.assertCanNotCreateAt(Page, ContentPage)
+
+    def test_trainer_creates_a_content_page_in_the_admin(self):
+        self.assertCanCreate(
+            self.homes["lv"],
+            ContentPage,
+            nested_form_data(
+                {
+                    "title": "Partnerības veidošana",
+                    "slug": "partneribas-veidosana",
+                    "summary": "Kā sākt.",
+                    "body": streamfield(
+                        [("paragraph", rich_text("<p>Bibliotēka, pašvaldība.</p>"))]
+                    ),
+                    "topics": "Partnerības",
+                }
+            ),
+        )
+        page = ContentPage.objects.get(slug="partneribas-veidosana")
+        self.assertEqual(page.locale.language_code, "lv")
+        self.assertEqual([t.name for t in page.topics.all()], ["Partnerības"])
+
+    def test_home_page_is_renderable(self):
+        self.assertPageIsRenderable(self.homes["lv"])
+
+
+def get_ok(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return response
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_page_renders_in_each_language(client, site, language):
+    response = get_ok(client, f"/{language}/")
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert html.count("<h1") == 1
+    assert site[language].intro in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_content_page_renders_in_each_language(client, site, language):
+    pages = translated_content_page(site)
+    response = get_ok(client, pages[language].url)
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert html.count("<h1") == 1
+    assert pages[language].title in html
+
+
+@pytest.mark.django_db
+def test_language_switcher_links_each_translation(client, site):
+    pages = translated_content_page(site)
+    html = get_ok(client, pages["lv"].url).content.decode()
+    for code in LANGUAGES:
+        assert f'href="{pages[code].url}" hreflang="{code}"' in html
+    assert (
+        f'href="{pages["lv"].url}" hreflang="lv" lang="lv" aria-current="true"' in html
+    )
+
+
+@pytest.mark.django_db
+def test_untranslated_page_switches_to_the_other_languages_home(client, site):
+    page = content_page(site["lv"], title="Tikai latviski")
+    html = get_ok(client, page.url).content.decode()
+    assert f'href="{site["en"].url}" hreflang="en"' in html
+    assert 'hreflang="en"' in html and "/en/tikai" not in html
+
+
+@pytest.mark.django_db
+def test_navigation_is_built_from_the_page_tree(client, site):
+    listed = content_page(site["lv"], title="Rokasgrāmata", show_in_menus=True)
+    hidden = content_page(site["lv"], title="Slēpta lapa", show_in_menus=False)
+    html = get_ok(client, "/lv/").content.decode()
+    nav = html[html.index('<nav class="main-nav"') : html.index("</nav>")]
+    assert listed.title in nav
+    assert hidden.title not in nav
+
+
+@pytest.mark.django_db
+def test_home_lists_latest_materials_of_its_language_only(client, site):
+    latvian = content_page(site["lv"], title="Jaunākais materiāls")
+    english = content_page(site["en"], title="Newest material")
+    html = get_ok(client, "/lv/").content.decode()
+    assert latvian.title in html
+    assert english.title not in html
+
+
+@pytest.mark.django_db
+def test_unpublished_page_is_not_served(client, site):
+    page = content_page(site["lv"], title="Melnraksts")
+    page.unpublish()
+    assert client.get(page.url).status_code == 404
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        get_ok(client, url)
+    return len(queries)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_page_query_count(client, site, language, django_assert_max_num_queries):
+    get_ok(client, f"/{language}/")  # warm Wagtail's site-root cache
+    with django_assert_max_num_queries(10):
+        get_ok(client, f"/{language}/")
+
+
+@pytest.mark.django_db
+def test_content_page_query_count(client, site, django_assert_max_num_queries):
+    page = translated_content_page(site)["en"]
+    get_ok(client, page.url)
+    # Wagtail's routing takes four page queries at this depth; topics take one.
+    with django_assert_max_num_queries(13):
+        get_ok(client, page.url)
+
+
+@pytest.mark.django_db
+def test_query_count_does_not_grow_with_content(client, site):
+    content_page(site["lv"], title="Pirmā", show_in_menus=True)
+    get_ok(client, "/lv/")
+    before = count_queries(client, "/lv/")
+    for number in range(8):
+        page = content_page(site["lv"], title=f"Lapa {number}", show_in_menus=True)
+        content_page(page, title=f"Apakšlapa {number}")
+    assert count_queries(client, "/lv/") == before
+
+
+@pytest.mark.django_db
+def test_topic_label_follows_the_active_language(site):
+    from django.utils import translation
+
+    from home.models import Topic
+
+    topic = Topic.objects.create(name="Hakatoni", slug="hakatoni", name_en="Hackathons")
+    with translation.override("en"):
+        assert topic.label == "Hackathons"
+    with translation.override("uk"):
+        assert topic.label == "Hakatoni"

@@ -1,0 +1,73 @@
+"""The production profile refuses to start without secrets and passes check --deploy."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+PROFILE_VARIABLES = (
+    "DJANGO_SETTINGS_MODULE",
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "REDIS_URL",
+)
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/libri",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "ALLOWED_HOSTS": "libri.example.org",
+}
+
+
+def manage(*args, **env):
+    base = {
+        key: value for key, value in os.environ.items() if key not in PROFILE_VARIABLES
+    }
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT,
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_without_secret_key_exits_with_a_clear_message():
+    result = manage("check", "--deploy", **PRODUCTION_ENV)
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_production_without_redis_exits_with_a_clear_message():
+    env = {**PRODUCTION_ENV, "SECRET_KEY": secrets.token_urlsafe(50)}
+    del env["REDIS_URL"]
+    result = manage("check", "--deploy", **env)
+    assert result.returncode != 0
+    assert "REDIS_URL is not set" in result.stderr
+
+
+def test_production_passes_check_deploy_without_warnings():
+    env = {**PRODUCTION_ENV, "SECRET_KEY": secrets.token_urlsafe(50)}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_development_profile_needs_neither_redis_nor_postgres():
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings as s;"
+        "print(s.DATABASES['default']['ENGINE'], s.CELERY_TASK_ALWAYS_EAGER,"
+        " s.CACHES['default']['BACKEND'])",
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
+    )
+    assert result.returncode == 0, result.stderr
+    engine, eager, cache = result.stdout.splitlines()[-1].split()
+    assert engine == "django.db.backends.sqlite3"
+    assert eager == "True"
+    assert cache.endswith("LocMemCache")
