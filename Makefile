@@ -32,13 +32,19 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 messages: $(MO_FILES) ## Compile the translations (.po to .mo), pure Python
 
+# axe-core, injected from disk into pages by the browser tests.
+AXE := tests/e2e/node_modules/axe-core/axe.min.js
+$(AXE): tests/e2e/package.json tests/e2e/package-lock.json
+	npm ci --prefix tests/e2e --no-audit --no-fund --silent
+	touch $@
+
 run: $(VENV)/.installed-run messages ## Install, migrate, load the demo and serve on 127.0.0.1:8000
 	$(DEV) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py load_demo
 	$(DEV) $(BIN)/python manage.py demo_admin
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: $(VENV)/.installed-test messages lint ## The whole suite, against PostgreSQL and Redis
+test: $(VENV)/.installed-test messages $(AXE) lint ## The whole suite, against PostgreSQL and Redis
 	$(BIN)/python manage.py check --settings=config.settings.test
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
 	$(BIN)/python -m pytest
@@ -56,4 +62,4 @@ makemessages: ## Extract UI strings into the four .po files (needs GNU gettext)
 		--ignore=.venv --ignore=staticfiles --ignore=tests --no-obsolete
 
 clean: ## Remove the virtual environment, the dev database and build output
-	rm -rf $(VENV) db.sqlite3 staticfiles $(MO_FILES)
+	rm -rf $(VENV) db.sqlite3 staticfiles test-output tests/e2e/node_modules $(MO_FILES)

@@ -1,5 +1,7 @@
 """The site search page."""
 
+import unicodedata
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
@@ -9,9 +11,21 @@ RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
 
+def clean_query(raw):
+    """The query as plain words: control characters become spaces, length is capped.
+
+    PostgreSQL rejects NUL in a string, and no other control character means
+    anything in a search.
+    """
+    text = "".join(
+        " " if unicodedata.category(char) in ("Cc", "Cs") else char for char in raw
+    )
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
 def search(request):
     """Live, public pages of the active language matching the query, paginated."""
-    query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("query", ""))
     results = Page.objects.none()
     if query:
         results = (

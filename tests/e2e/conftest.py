@@ -70,3 +70,38 @@ def phone(browser, request):
     folder = OUTPUT / re.sub(r"[^\w-]+", "_", request.node.name)
     yield page, Steps(page, folder)
     context.close()
+
+
+AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page):
+    """Run axe-core (WCAG 2.1 A and AA rules) on the page; one line per violation."""
+    if not AXE.exists():
+        pytest.exit(
+            f"axe-core not found at {AXE}: run `npm ci --prefix tests/e2e`.",
+            returncode=3,
+        )
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        WCAG_21_AA,
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} at "
+        + ", ".join(node["target"][0] for node in violation["nodes"][:3])
+        for violation in result["violations"]
+    ]
+
+
+@pytest.fixture
+def desktop(browser, request):
+    """A 1280 px wide page whose browser prefers Latvian, and its step recorder."""
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 800}, locale="lv-LV"
+    )
+    page = context.new_page()
+    folder = OUTPUT / re.sub(r"[^\w-]+", "_", request.node.name)
+    yield page, Steps(page, folder)
+    context.close()
