@@ -23,7 +23,7 @@ class Command(BaseCommand):
         user.save()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin login: http://127.0.0.1:8000/admin/  "
+                f"Site: http://127.0.0.1:8000/  Admin: http://127.0.0.1:8000/admin/  "
                 f"username {username!r}, password {password!r}"
             )
         )
