@@ -9,7 +9,7 @@ PO_FILES := $(wildcard config/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format messages makemessages clean
+.PHONY: help run test bench bench-quick lint format messages makemessages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -48,6 +48,12 @@ test: $(VENV)/.installed-test messages $(AXE) lint ## The whole suite, against P
 	$(BIN)/python manage.py check --settings=config.settings.test
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
 	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-test messages ## Benchmarks on PostgreSQL (5,000 pages; under 15 min)
+	$(BIN)/python -m bench.run full
+
+bench-quick: $(VENV)/.installed-test messages ## The benchmarks on a small site (under 2 min)
+	$(BIN)/python -m bench.run quick
 
 lint: $(VENV)/.installed-test ## ruff: lint and formatting check
 	$(BIN)/ruff check .

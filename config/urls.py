@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from community import views as community_views
 from home.views import healthz
 from search import views as search_views
 
@@ -15,6 +16,11 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(
+        "unsubscribe/<str:token>/",
+        community_views.unsubscribe,
+        name="unsubscribe",
+    ),
 ]
 
 if settings.DEBUG:
@@ -24,5 +30,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("community/", include("community.urls")),
     path("", include(wagtail_urls)),
 )

@@ -597,3 +597,34 @@ def load():
     home = ensure_home(locales)
     ensure_about(home, locales)
     ensure_site_settings()
+
+
+# The home page's cards, in HOME's order, and the page type each card leads to.
+OFFER_PAGES = [
+    "resources.HandbookPage",
+    "courses.CourseIndexPage",
+    "resources.WebinarIndexPage",
+]
+
+
+def link_offers():
+    """Point each home page card whose link is empty at its section, once it exists.
+
+    Runs after every app's demo loader; a link a trainer has set is left alone.
+    """
+    from django.apps import apps
+
+    for home in HomePage.objects.all():
+        changed = False
+        for block, model_name in zip(home.offers, OFFER_PAGES, strict=False):
+            target = (
+                apps.get_model(model_name)
+                .objects.live()
+                .filter(locale_id=home.locale_id)
+                .first()
+            )
+            if block.value["page"] is None and target is not None:
+                block.value["page"] = target
+                changed = True
+        if changed:
+            publish(home)

@@ -1,6 +1,7 @@
 """Pages and data every part of the site shares: home, content pages, topics."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -83,7 +84,13 @@ class HomePage(Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "community.SubscribePage",
+        "courses.CourseIndexPage",
+        "resources.HandbookPage",
+        "resources.WebinarIndexPage",
+    ]
 
     content_panels = [
         *Page.content_panels,
@@ -103,7 +110,27 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_pages"] = self.latest_pages()
+        context["subscribe_page"] = self.subscribe_page()
+        context["next_webinar"] = self.next_webinar()
         return context
+
+    def next_webinar(self):
+        """The next webinar in this home page's language that has not ended."""
+        from resources.models import WebinarPage
+
+        return (
+            WebinarPage.objects.live()
+            .filter(locale_id=self.locale_id, end__gt=timezone.now())
+            .order_by("start")
+            .only("id", "title", "url_path", "start", "duration", "locale_id")
+            .first()
+        )
+
+    def subscribe_page(self):
+        """This language's digest subscription page, if it is published."""
+        from community.models import SubscribePage
+
+        return SubscribePage.objects.live().child_of(self).first()
 
     def latest_pages(self, count=6):
         """The most recently published pages of this home page's language."""
@@ -142,6 +169,7 @@ class ContentPage(Page):
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
+    digest_group = _("News and pages")
 
     content_panels = [
         *Page.content_panels,

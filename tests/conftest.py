@@ -1,6 +1,9 @@
 """Shared fixtures; the suite refuses to start without PostgreSQL and Redis."""
 
+import email
+import email.policy
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -85,15 +88,18 @@ class CeleryWorker:
         self.name = f"test-{uuid.uuid4().hex[:8]}@localhost"
         self.process = None
 
-    def start(self, database_url):
+    def start(self, database_url, email_url, pool="solo", queue="celery", env=None):
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
             "DATABASE_URL": database_url,
             "REDIS_URL": settings.REDIS_URL,
+            "EMAIL_URL": email_url,
+            **(env or {}),
         }
         command = [sys.executable, "-m", "celery", "-A", "config", "worker"]
-        command += ["--pool=solo", "--loglevel=INFO", f"--hostname={self.name}"]
+        command += [f"--pool={pool}", "--concurrency=1", f"--queues={queue}"]
+        command += ["--loglevel=INFO", f"--hostname={self.name}"]
         command += ["--without-gossip", "--without-mingle", "--without-heartbeat"]
         with open(self.log_path, "w") as log:
             self.process = subprocess.Popen(
@@ -121,6 +127,10 @@ class CeleryWorker:
             task_id in line and "succeeded" in line for line in self.log().splitlines()
         )
 
+    def handled_any(self):
+        """Whether this worker's log records any task as succeeded."""
+        return "succeeded" in self.log()
+
     def stop(self):
         self.process.terminate()
         try:
@@ -137,16 +147,69 @@ def database_url(settings_dict):
     return f"postgres://{user}{password}@{host}:{port}/{settings_dict['NAME']}"
 
 
+class SMTPSink:
+    """A real SMTP server on loopback that keeps every message it receives."""
+
+    def __init__(self):
+        self.messages = []
+        self.rejected_addresses = set()  # answered 550 at RCPT
+        self.temporary_failures = 0  # the next N messages get 451
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
+        if address in self.rejected_addresses:
+            return "550 5.1.1 No such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd
+        if self.temporary_failures > 0:
+            self.temporary_failures -= 1
+            return "451 4.3.0 Try again later"
+        self.messages.append(
+            email.message_from_bytes(envelope.content, policy=email.policy.default)
+        )
+        return "250 Message accepted"
+
+    def wait_for(self, to, timeout=30):
+        """The first message to ``to``, waiting for it to arrive."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for message in self.messages:
+                if to in message["To"]:
+                    return message
+            time.sleep(0.1)
+        raise AssertionError(f"No message to {to} within {timeout} s")
+
+
 @pytest.fixture(scope="session")
-def live_celery_worker(django_db_setup, tmp_path_factory):
-    """A real worker for the session; tasks sent meanwhile go through Redis to it."""
+def smtp_sink():
+    """An aiosmtpd server on a free loopback port, for the whole session."""
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    sink = SMTPSink()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    sink.url = f"smtp://127.0.0.1:{port}"
+    yield sink
+    controller.stop()
+
+
+@pytest.fixture(scope="session")
+def live_celery_worker(django_db_setup, smtp_sink, tmp_path_factory):
+    """A real worker for the session; tasks sent meanwhile go through Redis to it.
+
+    It mails through the SMTP sink.
+    """
     from django.db import connection
 
     from config import celery_app
 
     celery_app.control.purge()
     worker = CeleryWorker(tmp_path_factory.mktemp("celery") / "worker.log")
-    worker.start(database_url(connection.settings_dict))
+    worker.start(database_url(connection.settings_dict), smtp_sink.url)
     celery_app.conf.task_always_eager = False
     yield worker
     celery_app.conf.task_always_eager = True

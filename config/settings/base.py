@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import environ
+from celery.schedules import crontab
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -35,6 +36,8 @@ INSTALLED_APPS = [
     "courses",
     "learning",
     "search",
+    "community",
+    "resources",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -52,6 +55,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_ratelimit",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -96,6 +100,9 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
+# Persistent connections save a connect per request; checked before reuse.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Empty means "no Redis": the cache lives in process memory and Celery runs tasks
@@ -187,19 +194,53 @@ CELERY_BEAT_SCHEDULE = {
         "task": "home.tasks.publish_scheduled_pages",
         "schedule": 60.0,
     },
+    "weekly-digest": {
+        "task": "community.tasks.start_digest_run",
+        "schedule": crontab(minute=0, hour=8, day_of_week="mon"),
+        "args": ["weekly"],
+    },
+    "reconcile-digest-deliveries": {
+        "task": "community.tasks.reconcile_deliveries",
+        "schedule": 10 * 60.0,
+    },
+    "monthly-digest": {
+        "task": "community.tasks.start_digest_run",
+        "schedule": crontab(minute=0, hour=8, day_of_month=1),
+        "args": ["monthly"],
+    },
 }
+DIGEST_LIST_ID = env(
+    "DIGEST_LIST_ID", default="LIBRI digest <digest.libri.example.org>"
+)
+# Seconds after which a delivery claimed by a worker that never finished is sent
+# again by the reconciler (a live worker sends one digest in well under a second).
+DIGEST_CLAIM_TIMEOUT = env.int("DIGEST_CLAIM_TIMEOUT", default=30 * 60)
+# Digests handed to the mail server per second, shared by all workers.
+DIGEST_SEND_RATE = env.int("DIGEST_SEND_RATE", default=50)
+DIGEST_UNSUBSCRIBE_EMAIL = env(
+    "DIGEST_UNSUBSCRIBE_EMAIL", default="unsubscribe@libri.example.org"
+)
+
+# The site's public address, for absolute links in emails.
+BASE_URL = env("BASE_URL", default="http://127.0.0.1:8000")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "LIBRI"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=BASE_URL)
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+# Webinar recordings (audio, video) and their WebVTT captions are documents too.
+WAGTAILDOCS_EXTENSIONS += ["mp3", "m4a", "mp4", "ogg", "vtt", "webm"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 TAGGIT_CASE_INSENSITIVE = True
+
+# django-ratelimit lists only django-redis as "supported"; Django's own RedisCache
+# is shared between processes and increments atomically, which is all it needs.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 LOGGING = {
     "version": 1,

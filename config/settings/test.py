@@ -16,7 +16,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": redis_database_url(REDIS_URL, 15),
-        "KEY_PREFIX": "libri-test",
+        # Per database, so that two suites on one machine never share cache keys
+        # (the worker gets the test database's name, hence the stripped prefix).
+        "KEY_PREFIX": "libri-" + DATABASES["default"]["NAME"].removeprefix("test_"),
     }
 }
 CELERY_BROKER_URL = redis_database_url(REDIS_URL, 14)
@@ -30,7 +32,12 @@ SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail stays in memory, unless EMAIL_URL names a server: the integration tests
+# start a real SMTP sink and point their Celery worker at it.
+if env("EMAIL_URL", default=""):
+    vars().update(env.email_url("EMAIL_URL"))
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

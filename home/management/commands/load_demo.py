@@ -2,7 +2,10 @@ from django.core.management.base import BaseCommand
 
 from wagtail.models import Page
 
+from community import demo as community_demo
+from courses import demo as courses_demo
 from home import demo
+from resources import demo as resources_demo
 
 
 class Command(BaseCommand):
@@ -12,11 +15,17 @@ class Command(BaseCommand):
     )
 
     # Each app with demo content adds its loader here, in dependency order.
-    loaders = [demo.load]
+    loaders = [
+        demo.load,
+        courses_demo.load,
+        resources_demo.load,
+        community_demo.load,
+    ]
 
     def handle(self, *args, **options):
         for load in self.loaders:
             load()
+        demo.link_offers()
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready: {Page.objects.count()} pages.")
         )

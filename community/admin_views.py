@@ -1,0 +1,67 @@
+"""Admin screens for trainers: the digest runs, a preview, and sending now."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import digests
+from .models import Delivery, DigestRun, Subscriber
+from .tasks import start_digest_run
+
+PERMISSION = "community.add_digestrun"
+
+
+@permission_required(PERMISSION, raise_exception=True)
+def digest_runs(request):
+    """Recent runs with their delivery counts, and the send and preview forms."""
+    runs = DigestRun.objects.order_by("-period_start", "frequency").annotate(
+        **{
+            status: Count("deliveries", filter=Q(deliveries__status=status))
+            for status in Delivery.Status.values
+        }
+    )[:24]
+    return TemplateResponse(
+        request,
+        "community/admin/digest_runs.html",
+        {
+            "runs": runs,
+            "frequencies": Subscriber.Frequency.choices,
+            "statuses": Delivery.Status.choices,
+            "subscribers": Subscriber.objects.filter(
+                status=Subscriber.Status.ACTIVE
+            ).order_by("email")[:50],
+        },
+    )
+
+
+@require_POST
+@permission_required(PERMISSION, raise_exception=True)
+def send_now(request):
+    """Start this period's run for a frequency; a run already made is not repeated."""
+    frequency = request.POST.get("frequency")
+    if frequency not in Subscriber.Frequency.values:
+        messages.error(request, _("Choose weekly or monthly."))
+    else:
+        start_digest_run.delay(frequency)
+        messages.success(request, _("The digest run has started."))
+    return redirect("community_digest_runs")
+
+
+@permission_required(PERMISSION, raise_exception=True)
+def preview(request, subscriber_id):
+    """The digest this member would get now, as the HTML part of the email."""
+    subscriber = get_object_or_404(Subscriber, pk=subscriber_id)
+    pages = digests.new_pages(subscriber, digests.since_for(subscriber), timezone.now())
+    if not pages:
+        return HttpResponse(
+            _("Nothing new for this member: no digest would be sent."),
+            content_type="text/plain; charset=utf-8",
+        )
+    message = digests.build_message(subscriber, pages)
+    return HttpResponse(message.alternatives[0][0])

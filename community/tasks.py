@@ -1,0 +1,60 @@
+"""Celery tasks of the community of practice."""
+
+from smtplib import SMTPException
+
+from django.core.mail import get_connection
+
+from celery import shared_task
+
+from . import digests
+from .emails import send_confirmation_email
+
+BATCH_SIZE = 100
+# Transient mail trouble: retried with exponential backoff and jitter.
+RETRY = {
+    "autoretry_for": (SMTPException, OSError),
+    "retry_backoff": True,
+    "retry_jitter": True,
+    "max_retries": 5,
+}
+
+
+@shared_task(**RETRY)
+def send_confirmation(email, token, language):
+    """Mail the double opt-in link; retried while the mail server is unreachable."""
+    send_confirmation_email(email, token, language)
+
+
+def enqueue_batches(delivery_ids):
+    for start in range(0, len(delivery_ids), BATCH_SIZE):
+        send_digest_batch.delay(delivery_ids[start : start + BATCH_SIZE])
+
+
+@shared_task
+def start_digest_run(frequency):
+    """Beat's entry point: create this period's run once and fan out its members."""
+    run, _created = digests.create_run(frequency)
+    queued = digests.create_deliveries(run)
+    enqueue_batches(queued)
+    return len(queued)
+
+
+@shared_task
+def reconcile_deliveries():
+    """Beat's safety net: send what dead workers or lost messages left behind."""
+    abandoned = digests.abandoned_deliveries()
+    enqueue_batches(abandoned)
+    return len(abandoned)
+
+
+@shared_task(**RETRY)
+def send_digest_batch(delivery_ids):
+    """Send each delivery of the batch that nobody has sent or taken yet.
+
+    The batch shares one SMTP connection.
+    """
+    with get_connection() as connection:
+        return sum(
+            digests.send_delivery(delivery_id, connection)
+            for delivery_id in delivery_ids
+        )

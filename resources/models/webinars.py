@@ -1,0 +1,371 @@
+"""Webinars: an index of upcoming and past sessions, each with its recording."""
+
+import re
+from datetime import timedelta
+
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Case, F, IntegerField, Value, When
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.embeds.embeds import get_embed, get_embed_hash
+from wagtail.embeds.exceptions import EmbedException
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+
+from home.models import Topic, TopicItemBase
+
+from .. import ical
+from ..blocks import (
+    RICH_TEXT_FEATURES,
+    RecordingChapterBlock,
+    SpeakerBlock,
+    format_timestamp,
+    parse_timestamp,
+)
+
+WEBINARS_PER_PAGE = 12
+SLUG = re.compile(r"[-\w]{1,100}")
+AUDIO_EXTENSIONS = {"mp3", "m4a", "oga", "ogg", "opus", "wav"}
+# A host that did not answer is not asked again on every page view for this long.
+EMBED_FAILURE_TTL = 10 * 60
+
+
+class WebinarIndexPage(RoutablePageMixin, Page):
+    """The webinars: upcoming ones first, then recordings of past ones."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        blank=True,
+        help_text=_("What the webinars are about and who they are for."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["resources.WebinarPage"]
+    max_count_per_parent = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("webinar index")
+
+    def webinars(self):
+        """Live webinars here: upcoming by date, then past ones, latest first."""
+        now = timezone.now()
+        return (
+            WebinarPage.objects.live()
+            .public()
+            .child_of(self)
+            .annotate(
+                is_past=Case(
+                    When(end__lte=now, then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by(
+                "is_past",
+                Case(When(end__gt=now, then=F("start"))).asc(nulls_last=True),
+                F("start").desc(),
+            )
+        )
+
+    def topics_in_use(self):
+        """The topics some webinar of this index is tagged with, for the filter."""
+        return (
+            Topic.objects.filter(
+                resources_webinarpagetopic_items__content_object__in=WebinarPage.objects.live()
+                .public()
+                .child_of(self)
+            )
+            .distinct()
+            .order_by("name")
+        )
+
+    @path("")
+    def index(self, request):
+        webinars = self.webinars()
+        topic_slug = request.GET.get("topic", "")
+        current_topic = None
+        if topic_slug:
+            # Anything that cannot be a slug matches nothing, without asking.
+            if SLUG.fullmatch(topic_slug):
+                current_topic = Topic.objects.filter(slug=topic_slug).first()
+            if current_topic:
+                webinars = webinars.filter(topic_items__tag=current_topic)
+            else:
+                webinars = webinars.none()
+            topic_slug = topic_slug[:100]
+        paginator = Paginator(
+            webinars.prefetch_related("topic_items__tag"), WEBINARS_PER_PAGE
+        )
+        page_obj = paginator.get_page(request.GET.get("page"))
+        return self.render(
+            request,
+            context_overrides={
+                "webinars": page_obj,
+                "topics": self.topics_in_use(),
+                "topic_slug": topic_slug,
+                "current_topic": current_topic,
+            },
+        )
+
+    # Wagtail serves only slash-ended paths of word characters, so not "feed.ics".
+    @path("feed/", name="feed")
+    def feed(self, request):
+        """A calendar feed of every upcoming webinar of this index."""
+        webinars = (
+            WebinarPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(end__gt=timezone.now())
+            .order_by("start")
+        )
+        document = ical.webinar_calendar(
+            request, webinars, name=f"{self.title} | LIBRI"
+        )
+        return calendar_response(document, "libri-webinars.ics")
+
+
+def calendar_response(content, filename):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class WebinarPageTopic(TopicItemBase):
+    content_object = ParentalKey(
+        "resources.WebinarPage", on_delete=models.CASCADE, related_name="topic_items"
+    )
+
+
+class WebinarPage(RoutablePageMixin, Page):
+    """One webinar: when and how to join it, then its recording and transcript."""
+
+    start = models.DateTimeField(
+        _("starts at"),
+        help_text=_("Date and time in Riga time (Europe/Riga)."),
+    )
+    duration = models.PositiveSmallIntegerField(
+        _("duration in minutes"),
+        default=60,
+        validators=[MinValueValidator(5), MaxValueValidator(600)],
+    )
+    # Kept in step with start and duration on save, so lists can tell upcoming
+    # from past webinars in the database.
+    end = models.DateTimeField(_("ends at"), editable=False, db_index=True)
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences for lists and calendar entries."),
+    )
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What the webinar covers and who it is for."),
+    )
+    speakers = StreamField(
+        [("speaker", SpeakerBlock())],
+        verbose_name=_("speakers"),
+        blank=True,
+        help_text=_(
+            "Organisations and roles; do not publish private persons' details."
+        ),
+    )
+    join_url = models.URLField(
+        _("join link"),
+        blank=True,
+        help_text=_("The online meeting link; shown only until the webinar ends."),
+    )
+    join_instructions = models.TextField(
+        _("how to join"),
+        max_length=1000,
+        blank=True,
+        help_text=_("E.g. whether to register, which browser or app works."),
+    )
+    recording_url = models.URLField(
+        _("recording (video link)"),
+        blank=True,
+        help_text=_("A YouTube or Vimeo link, embedded on the page."),
+    )
+    recording_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("recording (file)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "An uploaded video or audio file (MP4, WebM, MP3), used instead of a link."
+        ),
+    )
+    captions = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("captions (WebVTT)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A .vtt captions file for the uploaded recording."),
+    )
+    transcript = RichTextField(
+        _("transcript"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "Shown under the player, for readers who cannot or prefer not to listen."
+        ),
+    )
+    slides = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("slides"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The presentation as a PDF or PPTX."),
+    )
+    chapters = StreamField(
+        [("chapter", RecordingChapterBlock())],
+        verbose_name=_("chapters of the recording"),
+        blank=True,
+        help_text=_("Where each part of the recording starts."),
+    )
+    topics = ClusterTaggableManager(
+        through=WebinarPageTopic,
+        blank=True,
+        verbose_name=_("topics"),
+        help_text=_("Topics from the shared vocabulary."),
+    )
+
+    parent_page_types = ["resources.WebinarIndexPage"]
+    subpage_types = []
+    digest_group = _("Webinars")
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("start"), FieldPanel("duration")], heading=_("When")
+        ),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("speakers"),
+        FieldPanel("topics"),
+        MultiFieldPanel(
+            [FieldPanel("join_url"), FieldPanel("join_instructions")],
+            heading=_("Joining"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("recording_url"),
+                FieldPanel("recording_file"),
+                FieldPanel("captions"),
+                FieldPanel("chapters"),
+                FieldPanel("transcript"),
+                FieldPanel("slides"),
+            ],
+            heading=_("Recording"),
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("transcript"),
+        index.FilterField("start"),
+    ]
+
+    class Meta:
+        verbose_name = _("webinar")
+
+    def save(self, *args, **kwargs):
+        if self.start is not None:
+            self.end = self.start + timedelta(minutes=self.duration or 0)
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None and {"start", "duration"} & set(update_fields):
+                kwargs["update_fields"] = {*update_fields, "end"}
+        return super().save(*args, **kwargs)
+
+    @property
+    def is_upcoming(self):
+        """Whether the webinar has not ended yet (a running one still counts)."""
+        return self.ends_at > timezone.now()
+
+    @property
+    def ends_at(self):
+        return self.start + timedelta(minutes=self.duration)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["index_page"] = (
+            Page.objects.parent_of(self).only("id", "title", "url_path").first()
+        )
+        if not self.is_upcoming:
+            context["recording_embed"] = self.recording_embed()
+            context["recording_kind"] = self.recording_kind()
+            context["chapter_list"] = self.chapter_list()
+        return context
+
+    def recording_kind(self):
+        """ "audio" or "video" for an uploaded recording, else None."""
+        if self.recording_file is None:
+            return None
+        return (
+            "audio"
+            if self.recording_file.file_extension in AUDIO_EXTENSIONS
+            else "video"
+        )
+
+    def recording_embed(self):
+        """The embed for ``recording_url``, or None if its host cannot give one.
+
+        A failure is remembered for a while, so that a host that is down does not
+        slow every view of the page.
+        """
+        if not self.recording_url or self.recording_file_id:
+            return None
+        failure_key = f"resources:embed-failed:{get_embed_hash(self.recording_url)}"
+        if cache.get(failure_key):
+            return None
+        try:
+            return get_embed(self.recording_url)
+        except EmbedException:
+            cache.set(failure_key, True, EMBED_FAILURE_TTL)
+            return None
+
+    def chapter_list(self):
+        """(seconds, "m:ss", title) per chapter of the recording, in time order."""
+        chapters = []
+        for block in self.chapters:
+            try:
+                seconds = parse_timestamp(block.value["time"])
+            except ValueError:
+                continue
+            chapters.append((seconds, format_timestamp(seconds), block.value["title"]))
+        return sorted(chapters)
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        """This webinar as a calendar entry (RFC 5545)."""
+        document = ical.webinar_calendar(request, [self])
+        return calendar_response(document, f"{self.slug}.ics")

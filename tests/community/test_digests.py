@@ -1,0 +1,226 @@
+"""Digests: one run per period, one mail per member and run, only what is new."""
+
+from datetime import date, timedelta
+from smtplib import SMTPDataError
+
+from django.core import mail
+from django.utils import timezone
+
+import pytest
+
+from community import digests
+from community.models import Delivery, DigestRun
+from community.tasks import reconcile_deliveries, start_digest_run
+from home.models import ContentPageTopic, Topic
+from tests.factories.community import subscriber
+from tests.factories.pages import content_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def member(site):
+    return subscriber(
+        language="lv",
+        frequency="weekly",
+        confirmed_at=timezone.now() - timedelta(days=30),
+    )
+
+
+def published(parent, title, days_ago=1, topics=()):
+    page = content_page(
+        parent,
+        title=title,
+        topic_items=[ContentPageTopic(tag=topic) for topic in topics],
+    )
+    type(page).objects.filter(pk=page.pk).update(
+        first_published_at=timezone.now() - timedelta(days=days_ago)
+    )
+    return page
+
+
+def test_period_starts_on_monday_or_the_first():
+    wednesday = date(2026, 11, 25)
+    assert digests.period_start("weekly", wednesday) == date(2026, 11, 23)
+    assert digests.period_start("monthly", wednesday) == date(2026, 11, 1)
+
+
+def test_beat_firing_twice_makes_one_run_and_one_mail(site, member):
+    published(site["lv"], "Jauna nodaļa")
+    start_digest_run.delay("weekly")
+    start_digest_run.delay("weekly")
+    assert DigestRun.objects.count() == 1
+    assert Delivery.objects.get().status == "sent"
+    assert len(mail.outbox) == 1
+
+
+def test_a_delivery_is_sent_once_however_often_its_task_runs(site, member):
+    published(site["lv"], "Jauna nodaļa")
+    run, _ = digests.create_run("weekly")
+    (delivery_id,) = digests.create_deliveries(run)
+    assert digests.send_delivery(delivery_id) is True
+    assert digests.send_delivery(delivery_id) is False
+    assert len(mail.outbox) == 1
+
+
+def test_a_claim_abandoned_by_a_dead_worker_is_taken_again(site, member):
+    published(site["lv"], "Jauna nodaļa")
+    run, _ = digests.create_run("weekly")
+    (delivery_id,) = digests.create_deliveries(run)
+    assert digests.claim(delivery_id)
+    assert digests.send_delivery(delivery_id) is False  # a live claim is respected
+    Delivery.objects.filter(pk=delivery_id).update(
+        claimed_at=timezone.now() - digests.claim_timeout() - timedelta(seconds=1)
+    )
+    assert digests.send_delivery(delivery_id) is True
+    assert len(mail.outbox) == 1
+
+
+def test_nobody_gets_an_empty_digest(site, member):
+    start_digest_run.delay("weekly")
+    assert Delivery.objects.get().status == "skipped"
+    assert mail.outbox == []
+
+
+def test_only_what_is_new_since_the_last_digest(site, member):
+    published(site["lv"], "Vecā nodaļa", days_ago=60)
+    published(site["lv"], "Pirmā jaunā", days_ago=3)
+    start_digest_run.delay("weekly")
+    assert "Pirmā jaunā" in mail.outbox[0].body
+    assert "Vecā nodaļa" not in mail.outbox[0].body
+    published(site["lv"], "Otrā jaunā", days_ago=0)
+    next_week = digests.create_run("weekly", timezone.localdate() + timedelta(days=7))
+    (delivery_id,) = digests.create_deliveries(next_week[0])
+    digests.send_delivery(delivery_id)
+    assert "Otrā jaunā" in mail.outbox[1].body
+    assert "Pirmā jaunā" not in mail.outbox[1].body
+
+
+def test_members_get_their_topics_in_their_language_with_english_fallback(site):
+    hackathons = Topic.objects.create(name="Hakatoni", slug="hackathons")
+    other = Topic.objects.create(name="Cits", slug="other")
+    member = subscriber(
+        language="uk",
+        frequency="weekly",
+        confirmed_at=timezone.now() - timedelta(days=30),
+    )
+    member.topics.set([hackathons])
+    published(site["uk"], "Хакатон у Резекне", topics=[hackathons])
+    published(site["en"], "Hackathon checklist", topics=[hackathons])
+    published(site["uk"], "Інша тема", topics=[other])
+    published(site["lv"], "Latviešu hakatons", topics=[hackathons])
+    start_digest_run.delay("weekly")
+    body = mail.outbox[0].body
+    assert "Хакатон у Резекне" in body
+    assert "Hackathon checklist" in body
+    assert "Інша тема" not in body
+    assert "Latviešu hakatons" not in body
+
+
+def test_paused_and_monthly_members_get_no_weekly_digest(site, member):
+    subscriber(email="paused@example.org", frequency="weekly", status="paused")
+    subscriber(email="monthly@example.org", frequency="monthly")
+    published(site["lv"], "Jauna nodaļa")
+    start_digest_run.delay("weekly")
+    assert [message.to for message in mail.outbox] == [[member.email]]
+
+
+def test_every_digest_carries_one_click_unsubscribe(client, site, member):
+    published(site["lv"], "Jauna nodaļa")
+    start_digest_run.delay("weekly")
+    message = mail.outbox[0]
+    headers = message.extra_headers
+    assert headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert headers["List-Id"]
+    url, mailto = [part.strip(" <>") for part in headers["List-Unsubscribe"].split(",")]
+    assert url.startswith("http") and mailto.startswith("mailto:")
+    html = message.alternatives[0][0]
+    assert url in html and url in message.body
+    assert 'style="' in html and "<style" not in html  # CSS inlined
+    path = url.split("://", 1)[1].split("/", 1)[1]
+    response = client.post("/" + path, {"List-Unsubscribe": "One-Click"})
+    assert response.status_code == 200
+    member.refresh_from_db()
+    assert member.status == "unsubscribed"
+
+
+def test_a_claim_left_by_a_dead_worker_is_reconciled(site, member):
+    published(site["lv"], "Jauna nodaļa")
+    run, _ = digests.create_run("weekly")
+    (delivery_id,) = digests.create_deliveries(run)
+    digests.claim(delivery_id)  # the worker dies here
+    assert reconcile_deliveries.delay().get() == 0  # too early to call it dead
+    Delivery.objects.filter(pk=delivery_id).update(
+        claimed_at=timezone.now() - digests.claim_timeout() - timedelta(seconds=1)
+    )
+    assert reconcile_deliveries.delay().get() == 1
+    assert Delivery.objects.get().status == "sent"
+    assert len(mail.outbox) == 1
+
+
+def test_member_who_unsubscribes_during_the_run_is_not_mailed(site, member):
+    published(site["lv"], "Jauna nodaļa")
+    run, _ = digests.create_run("weekly")
+    (delivery_id,) = digests.create_deliveries(run)
+    member.status = "unsubscribed"
+    member.save()
+    digests.send_delivery(delivery_id)
+    assert mail.outbox == []
+
+
+def test_message_id_is_fixed_by_run_and_member(site, member):
+    published(site["lv"], "Jauna nodaļa")
+    start_digest_run.delay("weekly")
+    delivery = Delivery.objects.get()
+    assert mail.outbox[0].extra_headers["Message-ID"] == digests.message_id(delivery)
+    assert f"-{delivery.run_id}-{member.pk}@" in digests.message_id(delivery)
+
+
+def test_a_failed_send_gives_the_delivery_back_for_the_retry(site, member, settings):
+    published(site["lv"], "Jauna nodaļa")
+    run, _ = digests.create_run("weekly")
+    (delivery_id,) = digests.create_deliveries(run)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 1  # refused
+    with pytest.raises(OSError):
+        digests.send_delivery(delivery_id)
+    assert Delivery.objects.get().status == "queued"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert digests.send_delivery(delivery_id) is True
+    assert len(mail.outbox) == 1
+
+
+@pytest.fixture
+def smtp(settings, smtp_sink):
+    """Mail goes to the real SMTP sink on loopback."""
+    host, port = smtp_sink.url.removeprefix("smtp://").split(":")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = host, int(port)
+    yield smtp_sink
+    smtp_sink.rejected_addresses.clear()
+    smtp_sink.temporary_failures = 0
+
+
+def test_a_refused_address_fails_the_delivery_and_is_suppressed(site, member, smtp):
+    smtp.rejected_addresses.add(member.email)
+    published(site["lv"], "Jauna nodaļa")
+    start_digest_run.delay("weekly")
+    delivery = Delivery.objects.get()
+    assert delivery.status == "failed"
+    assert "550" in delivery.failure
+    member.refresh_from_db()
+    assert member.status == "suppressed"
+    assert [e.source for e in member.consent_events.all()] == ["bounce"]
+
+
+def test_a_temporary_refusal_is_retried_then_sent_once(site, member, smtp):
+    smtp.temporary_failures = 1
+    published(site["lv"], "Jauna nodaļa")
+    run, _ = digests.create_run("weekly")
+    (delivery_id,) = digests.create_deliveries(run)
+    with pytest.raises(SMTPDataError):
+        digests.send_delivery(delivery_id)
+    assert digests.send_delivery(delivery_id) is True
+    received = [m for m in smtp.messages if m["To"] == member.email]
+    assert len(received) == 1
+    smtp.messages.clear()
