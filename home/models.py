@@ -130,7 +130,13 @@ class HomePage(Page):
         """This language's digest subscription page, if it is published."""
         from community.models import SubscribePage
 
-        return SubscribePage.objects.live().child_of(self).first()
+        return (
+            self.get_children()
+            .live()
+            .type(SubscribePage)
+            .only("id", "title", "url_path", "locale_id")
+            .first()
+        )
 
     def latest_pages(self, count=6):
         """The most recently published pages of this home page's language."""
