@@ -88,7 +88,7 @@ class CeleryWorker:
         self.name = f"test-{uuid.uuid4().hex[:8]}@localhost"
         self.process = None
 
-    def start(self, database_url, email_url, pool="solo", queue="celery", env=None):
+    def start(self, database_url, email_url, pool="solo", queue=None, env=None):
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
@@ -98,6 +98,7 @@ class CeleryWorker:
             **(env or {}),
         }
         command = [sys.executable, "-m", "celery", "-A", "config", "worker"]
+        queue = queue or settings.CELERY_TASK_DEFAULT_QUEUE
         command += [f"--pool={pool}", "--concurrency=1", f"--queues={queue}"]
         command += ["--loglevel=INFO", f"--hostname={self.name}"]
         command += ["--without-gossip", "--without-mingle", "--without-heartbeat"]

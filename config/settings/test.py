@@ -23,6 +23,8 @@ CACHES = {
 }
 CELERY_BROKER_URL = redis_database_url(REDIS_URL, 14)
 CELERY_RESULT_BACKEND = CELERY_BROKER_URL
+# One queue per test database: suites run side by side never take each other's tasks.
+CELERY_TASK_DEFAULT_QUEUE = CACHES["default"]["KEY_PREFIX"]
 CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = CELERY_BROKER_TRANSPORT_OPTIONS
 # Unit tests run tasks in-process; the integration tests switch this off and send
 # through the real broker to a worker they start.
