@@ -9,11 +9,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from community import views as community_views
-from home.views import healthz
+from home import views as home_views
 from search import views as search_views
 
 urlpatterns = [
-    path("healthz", healthz, name="healthz"),
+    path("healthz", home_views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
@@ -31,5 +31,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("community/", include("community.urls")),
+    path("accessibility/", home_views.accessibility_statement, name="accessibility"),
+    path("privacy/", home_views.privacy_notice, name="privacy"),
     path("", include(wagtail_urls)),
 )

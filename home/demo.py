@@ -10,6 +10,7 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
+from . import demo_statements
 from .models import ContentPage, ContentPageTopic, HomePage, SiteSettings, Topic
 
 LANGUAGES = ("lv", "en", "uk", "ru")
@@ -579,6 +580,53 @@ def ensure_about(home, locales):
     return about, english
 
 
+def statement_fields(texts, language):
+    text = texts[language]
+    body = []
+    for heading, html in text["sections"]:
+        body.append(("heading", {"text": heading, "level": "h2"}))
+        body.append(("paragraph", html))
+    return {
+        "title": text["title"],
+        "slug": text["slug"],
+        "summary": text["summary"],
+        "search_description": text["summary"],
+        "body": body,
+    }
+
+
+def ensure_statement(home, locales, name, texts):
+    """A statement page linked from the footer, in the four site languages."""
+    key = demo_key(name)
+    page = ContentPage.objects.filter(translation_key=key, locale=locales["lv"]).first()
+    if page is None:
+        page = home.add_child(
+            instance=ContentPage(
+                locale=locales["lv"],
+                translation_key=key,
+                **statement_fields(texts, "lv"),
+            )
+        )
+        publish(page)
+    for language in LANGUAGES[1:]:
+        ensure_translation(page, locales[language], statement_fields(texts, language))
+    return page
+
+
+def ensure_statements(home, locales):
+    """The accessibility statement and privacy notice, set in the site settings."""
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    accessibility = ensure_statement(
+        home, locales, "accessibility", demo_statements.ACCESSIBILITY
+    )
+    privacy = ensure_statement(home, locales, "privacy", demo_statements.PRIVACY)
+    if site_settings.accessibility_page_id is None:
+        site_settings.accessibility_page = accessibility
+    if site_settings.privacy_page_id is None:
+        site_settings.privacy_page = privacy
+    site_settings.save()
+
+
 def ensure_site_settings():
     site = Site.objects.get(is_default_site=True)
     site_settings = SiteSettings.for_site(site)
@@ -591,12 +639,13 @@ def ensure_site_settings():
 
 @transaction.atomic
 def load():
-    """Topics, the home page in four languages, "About LIBRI" and site settings."""
+    """Topics, home in four languages, "About LIBRI", site settings, statements."""
     locales = ensure_locales()
     ensure_topics()
     home = ensure_home(locales)
     ensure_about(home, locales)
     ensure_site_settings()
+    ensure_statements(home, locales)
 
 
 # The home page's cards, in HOME's order, and the page type each card leads to.

@@ -212,11 +212,39 @@ class SiteSettings(BaseSiteSetting):
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     youtube_url = models.URLField(_("YouTube"), blank=True)
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Opened by the footer's accessibility link, in the reader's language "
+            "where it is translated."
+        ),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Opened by the footer's privacy link: what the platform holds about "
+            "learners and members."
+        ),
+    )
 
     panels = [
         FieldPanel("organisation"),
         FieldPanel("contact_email"),
         FieldPanel("contact_phone"),
+        MultiFieldPanel(
+            [FieldPanel("accessibility_page"), FieldPanel("privacy_page")],
+            heading=_("Statements"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("news_url"),

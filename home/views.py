@@ -1,11 +1,16 @@
-"""Views that are not pages: the health check."""
+"""Views that are not pages: the health check and the footer's statement links."""
 
 from django.conf import settings
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
 from django.views.decorators.cache import never_cache
 
+from wagtail.models import Site
+
 import redis
+
+from .models import SiteSettings
 
 PROBE_TIMEOUT_SECONDS = 2
 
@@ -51,3 +56,24 @@ def healthz(request):
         {"status": "ok" if healthy else "unavailable", "checks": results},
         status=200 if healthy else 503,
     )
+
+
+def statement_redirect(field):
+    """A view that redirects to the site setting ``field``'s page in this language.
+
+    The footer links here rather than to the page itself, so that rendering the
+    footer costs no query for the page or its translation.
+    """
+
+    def view(request):
+        site = Site.find_for_request(request)
+        page = getattr(SiteSettings.for_site(site), field) if site else None
+        if page is None or not page.live:
+            raise Http404("No such statement on this site.")
+        return redirect(page.localized.specific.get_url(request))
+
+    return view
+
+
+accessibility_statement = statement_redirect("accessibility_page")
+privacy_notice = statement_redirect("privacy_page")

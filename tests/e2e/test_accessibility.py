@@ -18,6 +18,7 @@ PAGES = [
     ("search-empty", "/ru/search/?query=zzzz"),
     ("not-found", "/lv/nav-tadas-lapas/"),
     ("subscribe", "/en/subscribe/"),
+    ("accessibility-statement-uk", "/uk/accessibility/"),
 ]
 
 
