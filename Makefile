@@ -9,7 +9,7 @@ PO_FILES := $(wildcard config/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench bench-quick lint format messages makemessages clean
+.PHONY: help run test bench bench-quick lint format messages makemessages backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -66,6 +66,26 @@ format: $(VENV)/.installed-test ## ruff: fix imports and format
 makemessages: ## Extract UI strings into the four .po files (needs GNU gettext)
 	$(DEV) $(BIN)/python manage.py makemessages -l lv -l en -l uk -l ru \
 		--ignore=.venv --ignore=staticfiles --ignore=tests --no-obsolete
+
+# Backups: the PostgreSQL database (pg_dump's custom format) and the media files.
+# DATABASE_URL and MEDIA_ROOT come from the environment, as for the site itself.
+BACKUP_DIR ?= backups/$(shell date +%Y%m%d-%H%M%S)
+MEDIA_ROOT ?= media
+
+backup: ## Dump DATABASE_URL and MEDIA_ROOT into BACKUP_DIR (default backups/<time>)
+	@test -n "$(DATABASE_URL)" || { echo "Set DATABASE_URL (postgres://...)"; exit 2; }
+	mkdir -p "$(BACKUP_DIR)"
+	pg_dump --format=custom --no-owner --no-privileges --file="$(BACKUP_DIR)/database.dump" "$(DATABASE_URL)"
+	tar -czf "$(BACKUP_DIR)/media.tar.gz" -C "$(MEDIA_ROOT)" .
+	@echo "Backup written to $(BACKUP_DIR)"
+
+restore: ## Restore BACKUP_DIR into DATABASE_URL (an empty database) and MEDIA_ROOT
+	@test -f "$(BACKUP_DIR)/database.dump" || { echo "Set BACKUP_DIR to a folder made by make backup"; exit 2; }
+	@test -n "$(DATABASE_URL)" || { echo "Set DATABASE_URL (postgres://...)"; exit 2; }
+	pg_restore --exit-on-error --no-owner --no-privileges --dbname="$(DATABASE_URL)" "$(BACKUP_DIR)/database.dump"
+	mkdir -p "$(MEDIA_ROOT)"
+	tar -xzf "$(BACKUP_DIR)/media.tar.gz" -C "$(MEDIA_ROOT)"
+	@echo "Restored $(BACKUP_DIR)"
 
 clean: ## Remove the virtual environment, the dev database and build output
 	rm -rf $(VENV) db.sqlite3 staticfiles test-output tests/e2e/node_modules $(MO_FILES)

@@ -71,3 +71,28 @@ def test_development_profile_needs_neither_redis_nor_postgres():
     assert engine == "django.db.backends.sqlite3"
     assert eager == "True"
     assert cache.endswith("LocMemCache")
+
+
+def test_production_stores_media_in_object_storage_when_a_bucket_is_set():
+    env = {
+        **PRODUCTION_ENV,
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "AWS_STORAGE_BUCKET_NAME": "libri-media",
+        "AWS_S3_ENDPOINT_URL": "https://objects.example.org",
+        "AWS_ACCESS_KEY_ID": "example-key",
+        "AWS_SECRET_ACCESS_KEY": "example-secret",
+    }
+    script = (
+        "from django.core.files.storage import storages; s = storages['default']; "
+        "from django.conf import settings; "
+        "print(type(s).__name__, settings.WAGTAILDOCS_SERVE_METHOD, "
+        "s.url('documents/slides.pdf'))"
+    )
+    result = manage("shell", "-c", script, **env)
+    assert result.returncode == 0, result.stderr
+    backend, serve_method, url = result.stdout.splitlines()[-1].split()
+    assert (backend, serve_method) == ("S3Storage", "redirect")
+    assert url.startswith(
+        "https://objects.example.org/libri-media/documents/slides.pdf?"
+    )
+    assert "Signature=" in url or "X-Amz-Signature=" in url
