@@ -31,5 +31,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("community/", include("community.urls")),
+    # Learner accounts and progress, in the reader's language like the pages.
+    path("accounts/", include("allauth.urls")),
+    path("learning/", include("learning.urls")),
     path("", include(wagtail_urls)),
 )
