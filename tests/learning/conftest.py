@@ -1,0 +1,76 @@
+"""A two-lesson course in Latvian and English, and the learners who take it."""
+
+import pytest
+
+from tests.factories.courses import catalogue, check_ids, course, lesson
+from tests.factories.learning import learner
+from tests.factories.pages import translate
+
+
+@pytest.fixture
+def module(site):
+    """{"lv"|"en": {"course", "lessons": [with check, without]}} as translations."""
+    lv_course = course(catalogue(site["lv"]), pass_mark=60)
+    lv_lessons = [
+        lesson(lv_course, title="Diagnostikas pārskats"),
+        lesson(lv_course, title="Datu avoti", check=False),
+    ]
+    translate(catalogue_of(lv_course), site["en"].locale, title="Courses")
+    en_course = translate(
+        lv_course, site["en"].locale, title="Local diagnostics", summary="Summary"
+    )
+    en_lessons = [
+        translate(
+            lv_lessons[0],
+            site["en"].locale,
+            title="Diagnostic overview",
+            body=list(lv_lessons[0].body.raw_data),
+        ),
+        translate(
+            lv_lessons[1],
+            site["en"].locale,
+            title="Data sources",
+            body=list(lv_lessons[1].body.raw_data),
+        ),
+    ]
+    return {
+        "lv": {"course": lv_course, "lessons": lv_lessons},
+        "en": {"course": en_course, "lessons": en_lessons},
+    }
+
+
+def catalogue_of(page):
+    return page.get_parent().specific
+
+
+@pytest.fixture
+def anna(db):
+    return learner()
+
+
+@pytest.fixture
+def signed_in(client, anna):
+    client.force_login(anna)
+    return client
+
+
+def answer_form(lesson_page, right=True):
+    """Form data answering every question of the lesson's check, right or wrong."""
+    check_id, questions = check_ids(lesson_page)
+    chosen = {
+        True: {
+            "Ar ko sākas diagnostika?": ["Mobility"],
+            "Kuras ir datu ieguves metodes?": ["Interviews", "Focus groups"],
+            "Pārskats ir stratēģijas pamats.": ["True"],
+        },
+        False: {
+            "Ar ko sākas diagnostika?": ["Hackathon"],
+            "Kuras ir datu ieguves metodes?": ["Guessing"],
+            "Pārskats ir stratēģijas pamats.": ["False"],
+        },
+    }[right]
+    data = {"check": check_id}
+    for text, answers in chosen.items():
+        question_id, answer_ids = questions[text]
+        data[f"q-{question_id}"] = [answer_ids[a] for a in answers]
+    return data
