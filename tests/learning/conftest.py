@@ -7,6 +7,15 @@ from tests.factories.learning import learner
 from tests.factories.pages import translate
 
 
+@pytest.fixture(autouse=True)
+def private_cache(settings):
+    """A cache of this process only: other suites on this machine flush Redis,
+    which would reset rate limits and cached lookups in the middle of a test."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    }
+
+
 @pytest.fixture
 def module(site):
     """{"lv"|"en": {"course", "lessons": [with check, without]}} as translations."""
