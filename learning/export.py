@@ -60,7 +60,7 @@ def learner_data(user):
             {
                 "lesson": lesson_titles.get(a.lesson_key, ""),
                 "lesson_key": a.lesson_key,
-                "check_id": a.check_id,
+                "knowledge_check": a.check_number,
                 "score": a.score,
                 "passed": a.passed,
                 "answers": a.answers,

@@ -105,6 +105,9 @@ class CheckAttempt(models.Model):
     course_key = models.UUIDField(_("course"), db_index=True)
     lesson_key = models.UUIDField(_("lesson"))
     check_id = models.CharField(_("knowledge check"), max_length=100)
+    # Translations of a lesson may give their checks and questions other block
+    # ids; their order is what the language versions share.
+    check_number = models.PositiveSmallIntegerField(_("knowledge check number"))
     score = models.PositiveSmallIntegerField(_("score (%)"))
     correct = models.PositiveSmallIntegerField(_("questions right"))
     total = models.PositiveSmallIntegerField(_("questions"))
@@ -127,6 +130,7 @@ class QuestionResponse(models.Model):
         CheckAttempt, on_delete=models.CASCADE, related_name="responses"
     )
     question_id = models.CharField(_("question"), max_length=100)
+    question_number = models.PositiveSmallIntegerField(_("question number"))
     correct = models.BooleanField(_("correct"))
 
     class Meta:

@@ -80,6 +80,7 @@ def record_attempt(user, lesson, check_id, answers, result):
             course_key=course.translation_key,
             lesson_key=lesson.translation_key,
             check_id=check_id,
+            check_number=list(lesson.knowledge_checks()).index(check_id) + 1,
             score=result.score,
             correct=result.correct,
             total=result.total,
@@ -87,8 +88,15 @@ def record_attempt(user, lesson, check_id, answers, result):
             answers=answers,
         )
         QuestionResponse.objects.bulk_create(
-            QuestionResponse(attempt=attempt, question_id=qid, correct=q.correct)
-            for qid, q in result.questions.items()
+            QuestionResponse(
+                attempt=attempt,
+                question_id=question_id,
+                question_number=number,
+                correct=question.correct,
+            )
+            for number, (question_id, question) in enumerate(
+                result.questions.items(), start=1
+            )
         )
     touch(enrolment, lesson)
     update_course_completion(enrolment, course)
@@ -103,12 +111,12 @@ def touch(enrolment, lesson):
 
 
 def passed_checks(user, lesson_keys, pass_mark):
-    """{(lesson key, check id)} the learner has passed at ``pass_mark`` percent."""
+    """{(lesson key, check number)} the learner passed at ``pass_mark`` percent."""
     return set(
         CheckAttempt.objects.filter(user=user, lesson_key__in=lesson_keys)
         .alias(hundred_times_correct=F("correct") * 100)
         .filter(total__gt=0, hundred_times_correct__gte=F("total") * pass_mark)
-        .values_list("lesson_key", "check_id")
+        .values_list("lesson_key", "check_number")
     )
 
 
@@ -127,9 +135,9 @@ def course_is_complete(user, course):
         return False
     passed = passed_checks(user, keys, course.pass_mark)
     return all(
-        (lesson.translation_key, check_id) in passed
+        (lesson.translation_key, number) in passed
         for lesson in lessons
-        for check_id in lesson.knowledge_checks()
+        for number in range(1, len(lesson.knowledge_checks()) + 1)
     )
 
 
@@ -144,10 +152,11 @@ def update_course_completion(enrolment, course):
 
 
 def best_scores(user, lesson):
-    """{check id: best score} of the learner's attempts in this lesson."""
+    """{check number: best score} of the learner's attempts in this lesson."""
     return dict(
         CheckAttempt.objects.filter(user=user, lesson_key=lesson.translation_key)
-        .values("check_id")
+        .values("check_number")
         .annotate(best=Max("score"))
-        .values_list("check_id", "best")
+        .order_by("check_number")
+        .values_list("check_number", "best")
     )

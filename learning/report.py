@@ -84,13 +84,16 @@ def filtered_enrolments(course_key, organisation="", since=None, until=None):
 
 
 def lesson_texts(course):
-    """{lesson key: title} and {question id: (lesson title, question text)}."""
+    """{lesson key: title} and {(lesson key, check, question number): texts}."""
     titles, questions = {}, {}
     for lesson in LessonPage.objects.child_of(course).order_by("path"):
         titles[lesson.translation_key] = lesson.title
-        for check in lesson.knowledge_checks().values():
-            for question in check["questions"].bound_blocks:
-                questions[question.id] = (lesson.title, question.value["text"])
+        checks = lesson.knowledge_checks().values()
+        for check_number, check in enumerate(checks, start=1):
+            blocks = check["questions"].bound_blocks
+            for number, question in enumerate(blocks, start=1):
+                key = (lesson.translation_key, check_number, number)
+                questions[key] = (lesson.title, question.value["text"])
     return titles, questions
 
 
@@ -125,18 +128,25 @@ def course_report(course, enrolments, stuck_after_days=None):
         QuestionResponse.objects.filter(
             attempt__course_key=course.translation_key, attempt__user_id__in=learners
         )
-        .values("question_id")
+        .values("attempt__lesson_key", "attempt__check_number", "question_number")
         .annotate(answered=Count("id"), right=Count("id", filter=Q(correct=True)))
     )
-    by_question = {row["question_id"]: row for row in rates}
+    by_question = {
+        (
+            row["attempt__lesson_key"],
+            row["attempt__check_number"],
+            row["question_number"],
+        ): row
+        for row in rates
+    }
     report.questions = [
         QuestionRate(
             lesson=lesson,
             question=text,
-            answered=by_question.get(qid, {}).get("answered", 0),
-            right=by_question.get(qid, {}).get("right", 0),
+            answered=by_question.get(key, {}).get("answered", 0),
+            right=by_question.get(key, {}).get("right", 0),
         )
-        for qid, (lesson, text) in question_texts.items()
+        for key, (lesson, text) in question_texts.items()
     ]
     stuck = enrolments.filter(
         completed_at__isnull=True,

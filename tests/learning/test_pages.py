@@ -38,6 +38,7 @@ def long_history(user, courses=30, lessons=10):
                 course_key=course_key,
                 lesson_key=lesson_key,
                 check_id="c",
+                check_number=1,
                 score=50,
                 correct=1,
                 total=2,
