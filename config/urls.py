@@ -33,5 +33,8 @@ urlpatterns += i18n_patterns(
     path("community/", include("community.urls")),
     path("accessibility/", home_views.accessibility_statement, name="accessibility"),
     path("privacy/", home_views.privacy_notice, name="privacy"),
+    # Learner accounts and progress, in the reader's language like the pages.
+    path("accounts/", include("allauth.urls")),
+    path("learning/", include("learning.urls")),
     path("", include(wagtail_urls)),
 )

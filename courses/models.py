@@ -24,6 +24,7 @@ from home.models import TopicItemBase
 
 from .blocks import LessonBodyBlock
 from .scoring import InvalidSubmission, read_submission, score
+from .signals import check_scored
 
 LEVELS = [
     ("introductory", _("Introductory")),
@@ -189,7 +190,13 @@ class CoursePage(Page):
             .live()
             .public()
             .only(
-                "id", "title", "url_path", "locale_id", "summary", "estimated_minutes"
+                "id",
+                "title",
+                "url_path",
+                "locale_id",
+                "translation_key",
+                "summary",
+                "estimated_minutes",
             )
         )
 
@@ -320,7 +327,8 @@ class LessonPage(Page):
         """Score a knowledge check and show the lesson with the feedback.
 
         Anything that cannot be scored gets the lesson back with the reason and
-        status 400; nothing is stored either way.
+        status 400 and nothing is stored; a scored check is announced with
+        ``check_scored`` (learning/ keeps a signed-in learner's attempt).
         """
         check_id = None
         try:
@@ -346,6 +354,14 @@ class LessonPage(Page):
             return TemplateResponse(
                 request, self.get_template(request), context, status=400
             )
+        check_scored.send(
+            sender=type(self),
+            request=request,
+            lesson=self,
+            check_id=check_id,
+            answers=answers,
+            result=result,
+        )
         context = self.get_context(request)
         context["check_results"] = {check_id: result}
         return TemplateResponse(request, self.get_template(request), context)

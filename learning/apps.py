@@ -8,3 +8,6 @@ class LearningConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "learning"
     verbose_name = _("Learning")
+
+    def ready(self):
+        from . import receivers  # noqa: F401 - connects the signal receivers

@@ -62,6 +62,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Learner accounts (learning/): email and password only, no social sign-in.
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
@@ -75,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -227,6 +231,36 @@ DIGEST_UNSUBSCRIBE_EMAIL = env(
 
 # The site's public address, for absolute links in emails.
 BASE_URL = env("BASE_URL", default="http://127.0.0.1:8000")
+
+# Learner accounts (django-allauth): sign in by email, confirmed before first use.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "learning:dashboard"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
+ACCOUNT_SIGNUP_FORM_CLASS = "learning.forms.LearnerDetailsForm"
+ACCOUNT_ADAPTER = "learning.adapter.LearnerAccountAdapter"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "LIBRI: "
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+# Per IP and per address: guessing passwords or mass sign-ups hit a 429 quickly.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "5/h/ip",
+    "confirm_email": "1/3m/key",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+}
+# Days without progress after which a learner counts as stuck in trainer reports.
+LEARNING_STUCK_AFTER_DAYS = env.int("LEARNING_STUCK_AFTER_DAYS", default=14)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "LIBRI"

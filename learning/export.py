@@ -1,0 +1,71 @@
+"""Everything the platform holds about one learner, as plain data for JSON."""
+
+from courses.models import CoursePage, LessonPage
+
+from .models import CheckAttempt, Enrolment, LearnerProfile, LessonCompletion
+
+
+def titles(model, keys):
+    """{translation key: title} of one language version of each page."""
+    found = {}
+    pages = model.objects.filter(translation_key__in=set(keys)).order_by("locale_id")
+    for key, title in pages.values_list("translation_key", "title"):
+        found.setdefault(key, title)
+    return found
+
+
+def learner_data(user):
+    """The account, profile, enrolments, completed lessons and every attempt."""
+    profile = LearnerProfile.objects.filter(user=user).first()
+    enrolments = list(Enrolment.objects.filter(user=user).order_by("enrolled_at"))
+    completions = list(
+        LessonCompletion.objects.filter(user=user).order_by("completed_at")
+    )
+    attempts = list(CheckAttempt.objects.filter(user=user).order_by("created_at"))
+    course_titles = titles(CoursePage, [e.course_key for e in enrolments])
+    lesson_keys = [c.lesson_key for c in completions]
+    lesson_titles = titles(LessonPage, lesson_keys + [a.lesson_key for a in attempts])
+    return {
+        "account": {
+            "email": user.email,
+            "date_joined": user.date_joined,
+            "last_login": user.last_login,
+            "email_addresses": list(
+                user.emailaddress_set.values("email", "verified", "primary")
+            ),
+        },
+        "profile": {
+            "preferred_language": profile.preferred_language if profile else None,
+            "organisation": profile.organisation if profile else "",
+        },
+        "enrolments": [
+            {
+                "course": course_titles.get(e.course_key, ""),
+                "course_key": e.course_key,
+                "enrolled_at": e.enrolled_at,
+                "last_activity_at": e.last_activity_at,
+                "completed_at": e.completed_at,
+            }
+            for e in enrolments
+        ],
+        "completed_lessons": [
+            {
+                "lesson": lesson_titles.get(c.lesson_key, ""),
+                "lesson_key": c.lesson_key,
+                "completed_at": c.completed_at,
+            }
+            for c in completions
+        ],
+        "knowledge_check_attempts": [
+            {
+                "lesson": lesson_titles.get(a.lesson_key, ""),
+                "lesson_key": a.lesson_key,
+                "knowledge_check": a.check_number,
+                "score": a.score,
+                "passed": a.passed,
+                "answers": a.answers,
+                "answered_at": a.created_at,
+            }
+            for a in attempts
+        ],
+    }

@@ -1,0 +1,140 @@
+"""What a learner does: enrolments, completed lessons, check attempts, profiles.
+
+Progress is keyed by Wagtail's ``translation_key`` of the course and the lesson, so
+that it belongs to the course as one thing in every language: a learner who switches
+from Latvian to Ukrainian keeps every completed lesson. When an account is deleted
+its rows stay with ``user`` set to NULL, as anonymous statistics.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class LearnerProfile(models.Model):
+    """A learner's preferred language and organisation."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="learner_profile",
+    )
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The site opens in this language when you sign in."),
+    )
+    organisation = models.CharField(
+        _("organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("Your library or organisation, for your trainers' reports."),
+    )
+
+    class Meta:
+        verbose_name = _("learner profile")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class Enrolment(models.Model):
+    """A learner taking a course, in whichever language; completed once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="enrolments",
+    )
+    course_key = models.UUIDField(_("course"), db_index=True)
+    enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
+    last_activity_at = models.DateTimeField(_("last activity"), auto_now_add=True)
+    last_lesson_key = models.UUIDField(_("last lesson"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        permissions = [("view_learning_report", _("Can view learners' progress"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course_key"], name="one_enrolment_per_course"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.course_key}"
+
+
+class LessonCompletion(models.Model):
+    """A lesson a learner has completed: one row however often they say so."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="lesson_completions",
+    )
+    course_key = models.UUIDField(_("course"), db_index=True)
+    lesson_key = models.UUIDField(_("lesson"))
+    completed_at = models.DateTimeField(_("completed"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson_key"], name="one_completion_per_lesson"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.lesson_key}"
+
+
+class CheckAttempt(models.Model):
+    """One scored try at a knowledge check; every try is kept, the best counts."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="check_attempts",
+    )
+    course_key = models.UUIDField(_("course"), db_index=True)
+    lesson_key = models.UUIDField(_("lesson"))
+    check_id = models.CharField(_("knowledge check"), max_length=100)
+    # Translations of a lesson may give their checks and questions other block
+    # ids; their order is what the language versions share.
+    check_number = models.PositiveSmallIntegerField(_("knowledge check number"))
+    score = models.PositiveSmallIntegerField(_("score (%)"))
+    correct = models.PositiveSmallIntegerField(_("questions right"))
+    total = models.PositiveSmallIntegerField(_("questions"))
+    passed = models.BooleanField(_("passed"))
+    answers = models.JSONField(_("answers"), default=dict)
+    created_at = models.DateTimeField(_("answered"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("knowledge-check attempt")
+        indexes = [models.Index(fields=["user", "lesson_key"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.check_id}: {self.score}%"
+
+
+class QuestionResponse(models.Model):
+    """Whether one question of an attempt was answered right, for success rates."""
+
+    attempt = models.ForeignKey(
+        CheckAttempt, on_delete=models.CASCADE, related_name="responses"
+    )
+    question_id = models.CharField(_("question"), max_length=100)
+    question_number = models.PositiveSmallIntegerField(_("question number"))
+    correct = models.BooleanField(_("correct"))
+
+    class Meta:
+        verbose_name = _("question response")
+
+    def __str__(self):
+        return f"{self.question_id}: {self.correct}"

@@ -1,0 +1,162 @@
+"""Recording and reading a learner's progress through a course, in any language."""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F, Max
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import LessonPage
+
+from .models import CheckAttempt, Enrolment, LessonCompletion, QuestionResponse
+
+
+class ProgressRefused(Exception):
+    """A progress request that changes nothing; ``reason`` and ``status`` say why."""
+
+    def __init__(self, reason, status=400):
+        super().__init__(str(reason))
+        self.reason = reason
+        self.status = status
+
+
+def live_lessons(course):
+    """The course's live, public lessons in order, with their bodies."""
+    return list(
+        LessonPage.objects.child_of(course)
+        .live()
+        .public()
+        .only("id", "title", "url_path", "locale_id", "translation_key", "body")
+    )
+
+
+def enrol(user, course):
+    """Enrol ``user`` in ``course``; ProgressRefused if they already are."""
+    try:
+        with transaction.atomic():
+            return Enrolment.objects.create(
+                user=user, course_key=course.translation_key
+            )
+    except IntegrityError as error:
+        raise ProgressRefused(
+            _("You are already enrolled in this course."), status=409
+        ) from error
+
+
+def enrolment_for(user, course):
+    """The learner's enrolment in ``course``, made on their first progress."""
+    enrolment, _created = Enrolment.objects.get_or_create(
+        user=user, course_key=course.translation_key
+    )
+    return enrolment
+
+
+def complete_lesson(user, lesson):
+    """Record ``lesson`` as completed; ProgressRefused if it already was."""
+    course = lesson.course
+    enrolment = enrolment_for(user, course)
+    try:
+        with transaction.atomic():
+            LessonCompletion.objects.create(
+                user=user,
+                course_key=course.translation_key,
+                lesson_key=lesson.translation_key,
+            )
+    except IntegrityError as error:
+        raise ProgressRefused(
+            _("You have already completed this lesson."), status=409
+        ) from error
+    touch(enrolment, lesson)
+    update_course_completion(enrolment, course)
+    return enrolment
+
+
+def record_attempt(user, lesson, check_id, answers, result):
+    """Keep a scored attempt at one of the lesson's checks, then re-check the course."""
+    course = lesson.course
+    enrolment = enrolment_for(user, course)
+    with transaction.atomic():
+        attempt = CheckAttempt.objects.create(
+            user=user,
+            course_key=course.translation_key,
+            lesson_key=lesson.translation_key,
+            check_id=check_id,
+            check_number=list(lesson.knowledge_checks()).index(check_id) + 1,
+            score=result.score,
+            correct=result.correct,
+            total=result.total,
+            passed=result.passed(course.pass_mark),
+            answers=answers,
+        )
+        QuestionResponse.objects.bulk_create(
+            QuestionResponse(
+                attempt=attempt,
+                question_id=question_id,
+                question_number=number,
+                correct=question.correct,
+            )
+            for number, (question_id, question) in enumerate(
+                result.questions.items(), start=1
+            )
+        )
+    touch(enrolment, lesson)
+    update_course_completion(enrolment, course)
+    return attempt
+
+
+def touch(enrolment, lesson):
+    """Note the learner's latest activity and the lesson it was in."""
+    enrolment.last_activity_at = timezone.now()
+    enrolment.last_lesson_key = lesson.translation_key
+    enrolment.save(update_fields=["last_activity_at", "last_lesson_key"])
+
+
+def passed_checks(user, lesson_keys, pass_mark):
+    """{(lesson key, check number)} the learner passed at ``pass_mark`` percent."""
+    return set(
+        CheckAttempt.objects.filter(user=user, lesson_key__in=lesson_keys)
+        .alias(hundred_times_correct=F("correct") * 100)
+        .filter(total__gt=0, hundred_times_correct__gte=F("total") * pass_mark)
+        .values_list("lesson_key", "check_number")
+    )
+
+
+def course_is_complete(user, course):
+    """Every live lesson completed and every knowledge check in it passed."""
+    lessons = live_lessons(course)
+    if not lessons:
+        return False
+    keys = [lesson.translation_key for lesson in lessons]
+    completed = set(
+        LessonCompletion.objects.filter(user=user, lesson_key__in=keys).values_list(
+            "lesson_key", flat=True
+        )
+    )
+    if completed != set(keys):
+        return False
+    passed = passed_checks(user, keys, course.pass_mark)
+    return all(
+        (lesson.translation_key, number) in passed
+        for lesson in lessons
+        for number in range(1, len(lesson.knowledge_checks()) + 1)
+    )
+
+
+def update_course_completion(enrolment, course):
+    """Record the course's completion date the first time its rule is met."""
+    if enrolment.completed_at or not course_is_complete(enrolment.user, course):
+        return
+    Enrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(
+        completed_at=timezone.now()
+    )
+    enrolment.refresh_from_db(fields=["completed_at"])
+
+
+def best_scores(user, lesson):
+    """{check number: best score} of the learner's attempts in this lesson."""
+    return dict(
+        CheckAttempt.objects.filter(user=user, lesson_key=lesson.translation_key)
+        .values("check_number")
+        .annotate(best=Max("score"))
+        .order_by("check_number")
+        .values_list("check_number", "best")
+    )

@@ -1,0 +1,155 @@
+"""A new librarian registers, takes a module across two languages, completes it."""
+
+import re
+
+from django.core.management import call_command
+from django.test import Client
+
+import pytest
+
+from courses.models import CoursePage, LessonPage
+from tests.e2e.conftest import axe_violations
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+EMAIL = "ilze.berzina@valmiera.example.lv"
+PASSWORD = "gramatas-un-kopiena-2026"
+
+
+@pytest.fixture
+def mail_to_sink(settings, smtp_sink):
+    """The live server sends its mail through the real SMTP sink."""
+    host, port = smtp_sink.url.removeprefix("smtp://").split(":")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = host
+    settings.EMAIL_PORT = int(port)
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    return smtp_sink
+
+
+def check_answers(lesson):
+    """[(answer id, is correct)] per question of the lesson's knowledge check."""
+    check = next(iter(lesson.knowledge_checks().values()))
+    return [
+        [(a.id, a.value["is_correct"]) for a in q.value["answers"].bound_blocks]
+        for q in check["questions"].bound_blocks
+    ]
+
+
+def answer(page, questions, right):
+    for answers in questions:
+        wrong_one = next(id_ for id_, correct in answers if not correct)
+        for id_, correct in answers:
+            chosen = correct if right else id_ == wrong_one
+            page.locator(f"#answer-{id_}").set_checked(chosen)
+    page.get_by_role("button", name="Check my answers").click()
+
+
+def test_librarian_registers_learns_and_completes_a_module(
+    live_server, phone, mail_to_sink
+):
+    call_command("load_demo")
+    course_lv = CoursePage.objects.get(slug="vieteja-diagnostika")
+    last_en = LessonPage.objects.get(slug="diagnostic-report")
+    page, steps = phone
+    found = {}
+
+    # Register in Latvian, from the header's sign-in link.
+    page.goto(live_server.url + course_lv.url)
+    assert "Pierakst" in page.content() or "sign in" in page.content().lower()
+    page.locator("header a[href^='/lv/accounts/login/']").click()
+    found["sign in"] = axe_violations(page)
+    steps.shot("sign-in")
+    page.locator("main a[href^='/lv/accounts/signup/']").first.click()
+    page.fill("#id_email", EMAIL)
+    page.fill("#id_password1", "123")
+    page.fill("#id_password2", "456")
+    page.fill("#id_organisation", "Valmieras bibliotēka")
+    page.select_option("#id_preferred_language", "lv")
+    page.locator("main form button[type=submit]").click()
+    assert page.locator("[aria-invalid=true]").count() >= 1
+    found["sign up with errors"] = axe_violations(page)
+    steps.shot("sign-up-errors")
+    page.fill("#id_password1", PASSWORD)
+    page.fill("#id_password2", PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/lv/accounts/confirm-email/$"))
+    found["confirmation sent"] = axe_violations(page)
+    steps.shot("confirmation-sent")
+
+    # Confirm from the email the SMTP sink received.
+    message = mail_to_sink.wait_for(EMAIL)
+    link = re.search(r"https?://\S+/confirm-email/\S+/", message.get_content()).group(0)
+    page.goto(link)
+    found["confirm email"] = axe_violations(page)
+    steps.shot("confirm-email")
+    page.locator("main form button[type=submit]").click()
+    # Signed in, and back at the course the sign-in link was followed from.
+    page.wait_for_url(live_server.url + course_lv.url)
+    page.locator("header a[href='/lv/learning/']").click()
+    found["empty dashboard"] = axe_violations(page)
+    steps.shot("dashboard-empty")
+
+    # Enrol and take two lessons in Latvian.
+    page.goto(live_server.url + course_lv.url)
+    page.locator(".progress-box form button").click()
+    steps.shot("enrolled")
+    page.locator(".progress-box a.button").click()
+    for number in (1, 2):
+        page.locator(".progress-box form button").click()
+        assert page.locator(".progress-box__done").is_visible()
+        steps.shot(f"lesson-{number}-complete")
+        page.locator(".progress-box a").last.click()
+
+    # Sign out and in again: the dashboard remembers.
+    page.goto(live_server.url + "/lv/learning/")
+    page.locator("main form[action$='/accounts/logout/'] button").click()
+    page.locator("header a[href^='/lv/accounts/login/']").click()
+    page.fill("#id_login", EMAIL)
+    page.fill("#id_password", PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(live_server.url + "/lv/")
+    page.locator("header a[href='/lv/learning/']").click()
+    assert "2 no 3" in page.inner_text("main") or "2 of 3" in page.inner_text("main")
+    steps.shot("signed-in-again")
+
+    # Switch to English: the same progress, the last lesson next.
+    page.goto(live_server.url + course_lv.url)
+    page.locator(".language-switcher a[hreflang=en]").click()
+    page.wait_for_url(re.compile(r"/en/"))
+    assert "2 of 3 lessons complete" in page.inner_text("main")
+    steps.shot("course-in-english")
+    page.get_by_role("link", name=re.compile("Continue with lesson 3")).click()
+    assert page.url.endswith(last_en.url)
+
+    # Fail the knowledge check, then pass it, then complete the lesson.
+    questions = check_answers(last_en)
+    answer(page, questions, right=False)
+    assert "Not passed yet" in page.inner_text("main")
+    steps.shot("check-failed")
+    answer(page, questions, right=True)
+    assert "You passed this check." in page.inner_text("main")
+    steps.shot("check-passed")
+    page.locator(".progress-box form button").click()
+    steps.shot("last-lesson-complete")
+
+    page.goto(live_server.url + "/en/learning/")
+    completed = page.locator("section[aria-labelledby=completed-heading]")
+    assert "Local diagnostics" in completed.inner_text()
+    assert "Completed on" in completed.inner_text()
+    found["dashboard"] = axe_violations(page)
+    steps.shot("dashboard-completed")
+
+    # The trainer's report counts the learner.
+    trainer = Client()
+    trainer.force_login(superuser())
+    csv = trainer.get(f"/admin/learning/reports/{course_lv.pk}/csv/").content
+    assert EMAIL in csv.decode()
+
+    assert {name: v for name, v in found.items() if v} == {}
+
+
+def superuser():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_superuser("trainer", "t@example.org", "x")
