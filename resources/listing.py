@@ -3,6 +3,9 @@
 import re
 
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
+
+from wagtail.models import Page
 
 from home.models import Topic
 
@@ -32,9 +35,10 @@ def choice_for(value, choices):
     return value if value in dict(choices) else ""
 
 
-def paginate(queryset, request, per_page=ITEMS_PER_PAGE):
+def paginate(queryset, request, per_page=None):
     """The page of ``queryset`` that ``?page=`` asks for; a bad number gets page 1."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    paginator = Paginator(queryset, per_page or ITEMS_PER_PAGE)
+    return paginator.get_page(request.GET.get("page"))
 
 
 def topics_of(through, pages):
@@ -42,3 +46,41 @@ def topics_of(through, pages):
     return Topic.objects.filter(
         pk__in=through.objects.filter(content_object__in=pages).values("tag_id")
     ).order_by("name")
+
+
+def listed(model, index):
+    """Live ``model`` pages under ``index`` outside private sections.
+
+    The private sections are looked up once per index object, so once a request
+    however many lists the page shows.
+    """
+    if not hasattr(index, "_private_q"):
+        index._private_q = Page.objects.private_q()
+    return model.objects.live().child_of(index).exclude(index._private_q)
+
+
+def with_topics(pages, through):
+    """``pages`` with their topic items and topics, fetched in one more query."""
+    return pages.prefetch_related(
+        Prefetch("topic_items", queryset=through.objects.select_related("tag"))
+    )
+
+
+class IndexRoutingMixin:
+    """An index page that tells the child it routes to who its parent is.
+
+    Saves the child a query for its breadcrumb: Wagtail has just loaded the index.
+    """
+
+    def route(self, request, path_components):
+        if path_components:
+            request.library_index = self
+        return super().route(request, path_components)
+
+
+def index_of(page, request):
+    """The index page above ``page``: the one that routed to it, else looked up."""
+    index = getattr(request, "library_index", None)
+    if index is not None and page.path and index.path == page.path[: -Page.steplen]:
+        return index
+    return Page.objects.parent_of(page).only("id", "title", "url_path").first()

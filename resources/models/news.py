@@ -18,12 +18,22 @@ from home.models import TopicItemBase
 
 from .. import feeds
 from ..blocks import RICH_TEXT_FEATURES
-from ..listing import SLUG, filter_by_topic, paginate, topic_for, topics_of
+from ..listing import (
+    SLUG,
+    IndexRoutingMixin,
+    filter_by_topic,
+    index_of,
+    listed,
+    paginate,
+    topic_for,
+    topics_of,
+    with_topics,
+)
 
 NEWS_PER_PAGE = 10
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(IndexRoutingMixin, RoutablePageMixin, Page):
     """The project's news, latest first, with feeds for news readers."""
 
     intro = models.TextField(
@@ -46,12 +56,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def news(self):
         """Live news items here, latest first."""
-        return (
-            NewsPage.objects.live()
-            .public()
-            .child_of(self)
-            .order_by("-date", "-first_published_at")
-        )
+        return listed(NewsPage, self).order_by("-date", "-first_published_at")
 
     @path("")
     def index(self, request):
@@ -61,7 +66,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             request,
             context_overrides={
                 "items": paginate(
-                    items.prefetch_related("topic_items__tag"), request, NEWS_PER_PAGE
+                    with_topics(items, NewsPageTopic), request, NEWS_PER_PAGE
                 ),
                 "topics": topics_of(NewsPageTopic, self.news()),
                 "topic_slug": topic_slug,
@@ -148,9 +153,6 @@ class NewsPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["index_page"] = (
-            NewsIndexPage.objects.parent_of(self)
-            .only("id", "title", "url_path", "intro")
-            .first()
-        )
+        index = index_of(self, request)
+        context["index_page"] = index if isinstance(index, NewsIndexPage) else None
         return context

@@ -14,7 +14,16 @@ from modelcluster.fields import ParentalKey
 from home.models import TopicItemBase
 
 from ..blocks import RICH_TEXT_FEATURES, PracticeResultBlock
-from ..listing import choice_for, filter_by_topic, paginate, topics_of
+from ..listing import (
+    IndexRoutingMixin,
+    choice_for,
+    filter_by_topic,
+    index_of,
+    listed,
+    paginate,
+    topics_of,
+    with_topics,
+)
 
 
 class Country(models.TextChoices):
@@ -37,7 +46,7 @@ class TargetGroup(models.TextChoices):
     PROFESSIONALS = "professionals", _("Library staff and partners")
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(IndexRoutingMixin, Page):
     """Good practices, filtered by country, target group and topic."""
 
     intro = models.TextField(
@@ -59,7 +68,7 @@ class PracticeIndexPage(Page):
         verbose_name = _("good-practice index")
 
     def practices(self):
-        return PracticePage.objects.live().public().child_of(self)
+        return listed(PracticePage, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -74,9 +83,10 @@ class PracticeIndexPage(Page):
         context.update(
             {
                 "practices": paginate(
-                    practices.order_by("-first_published_at", "pk")
-                    .defer_streamfields()
-                    .prefetch_related("topic_items__tag"),
+                    with_topics(
+                        practices.order_by("-first_published_at", "pk"),
+                        PracticePageTopic,
+                    ).defer_streamfields(),
                     request,
                 ),
                 "countries": Country.choices,
@@ -196,7 +206,5 @@ class PracticePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["index_page"] = (
-            Page.objects.parent_of(self).only("id", "title", "url_path").first()
-        )
+        context["index_page"] = index_of(self, request)
         return context

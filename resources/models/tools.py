@@ -22,7 +22,15 @@ from modelcluster.fields import ParentalKey
 from home.models import TopicItemBase
 
 from ..blocks import RICH_TEXT_FEATURES
-from ..listing import filter_by_topic, paginate, topics_of
+from ..listing import (
+    IndexRoutingMixin,
+    filter_by_topic,
+    index_of,
+    listed,
+    paginate,
+    topics_of,
+    with_topics,
+)
 
 TOOL_EXTENSIONS = ("pdf", "docx", "odt")
 # Languages a tool's file may be in: the site's four and the partners' and
@@ -43,7 +51,7 @@ FILE_LANGUAGES = [
 BOT_AGENT = re.compile(r"bot|crawl|spider|slurp|preview|fetch|monitor", re.IGNORECASE)
 
 
-class ToolIndexPage(Page):
+class ToolIndexPage(IndexRoutingMixin, Page):
     """The methodological tools: the phrasebook first, then guides and documents."""
 
     intro = models.TextField(
@@ -65,7 +73,7 @@ class ToolIndexPage(Page):
         verbose_name = _("tool index")
 
     def tools(self):
-        return ToolPage.objects.live().public().child_of(self)
+        return listed(ToolPage, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -74,13 +82,11 @@ class ToolIndexPage(Page):
         tools, current_topic = filter_by_topic(tools, topic_slug)
         context.update(
             {
-                "phrasebooks": PhrasebookPage.objects.live()
-                .public()
-                .child_of(self)
-                .only("id", "title", "url_path", "intro", "path", "depth"),
+                "phrasebooks": listed(PhrasebookPage, self).only(
+                    "id", "title", "url_path", "intro", "path", "depth"
+                ),
                 "tools": paginate(
-                    tools.order_by("title").prefetch_related("topic_items__tag"),
-                    request,
+                    with_topics(tools.order_by("title"), ToolPageTopic), request
                 ),
                 "topics": topics_of(ToolPageTopic, self.tools()),
                 "topic_slug": topic_slug,
@@ -146,9 +152,7 @@ class ToolPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["index_page"] = (
-            Page.objects.parent_of(self).only("id", "title", "url_path").first()
-        )
+        context["index_page"] = index_of(self, request)
         context["files"] = self.files.select_related("document")
         return context
 
@@ -281,9 +285,7 @@ class PhrasebookPage(Page):
         phrases = [p for p in self.phrases.all() if p.matches(query)]
         context.update(
             {
-                "index_page": Page.objects.parent_of(self)
-                .only("id", "title", "url_path")
-                .first(),
+                "index_page": index_of(self, request),
                 "desk": desk,
                 "visitor": visitor,
                 "visitor_choices": [
