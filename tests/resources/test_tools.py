@@ -181,7 +181,7 @@ def test_bad_downloads_are_refused_and_count_nothing(client, guide, index):
     assert item.download_count == 0
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_downloads_are_all_counted(site, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     index = tool_index(site["en"], title="Tools")
