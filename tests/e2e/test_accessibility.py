@@ -116,7 +116,7 @@ def test_phrasebook_filters_as_one_types_and_prints_as_cards(
     page.wait_for_function(
         "document.querySelectorAll('[data-phrase]:not([hidden])').length === 1"
     )
-    assert page.locator("[data-phrase-count]").inner_text() == "1 phrase"
+    assert page.locator("[data-phrase-count]").inner_text() == "Phrases shown: 1"
     assert page.locator("[data-situation]:not([hidden])").count() == 1
     steps.shot("typed")
     page.fill("#phrase-q", "")

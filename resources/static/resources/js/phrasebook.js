@@ -11,9 +11,9 @@
   var timer = null;
 
   function announce(count) {
-    if (count === 0) status.textContent = status.dataset.none;
-    else if (count === 1) status.textContent = status.dataset.one;
-    else status.textContent = status.dataset.many.replace("%(count)s", count);
+    status.textContent = count
+      ? status.dataset.shown.replace("#", count)
+      : status.dataset.none;
   }
 
   function filter() {
