@@ -604,6 +604,8 @@ OFFER_PAGES = [
     "resources.HandbookPage",
     "courses.CourseIndexPage",
     "resources.WebinarIndexPage",
+    "resources.ToolIndexPage",
+    "resources.PracticeIndexPage",
 ]
 
 

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, connections
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -86,9 +87,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
             nested_form_data(form),
         )
         self.assertEqual(response.status_code, 200)
-        self.assertContains(
-            response, "A tool&#x27;s file must be a PDF, DOCX or ODT document."
-        )
+        errors = response.context["form"].formsets["files"].errors
+        self.assertEqual(list(errors[0]), ["document"])
         self.assertFalse(ToolPage.objects.filter(slug="celvedis").exists())
 
 
@@ -119,7 +119,7 @@ def test_tool_files_must_be_pdf_docx_or_odt(index):
         ToolFile(page=page, language="lv", document=document("D", filename)).clean()
     for filename in ("a.txt", "a.html", "a.svg", "a.pdf.exe"):
         item = ToolFile(page=page, language="lv", document=document("D", filename))
-        with pytest.raises(ValidationError, match="PDF, DOCX or ODT"):
+        with pytest.raises(ValidationError, match="PDF, DOCX"):
             item.clean()
 
 
@@ -261,7 +261,8 @@ def test_index_paginates_and_survives_bad_query_strings(client, index, monkeypat
 
 def test_tools_are_digest_material():
     assert {ToolPage, PhrasebookPage} <= set(digest_models())
-    assert str(ToolPage.digest_group) == "Methodological tools"
+    with translation.override("en"):
+        assert str(ToolPage.digest_group) == "Methodological tools"
 
 
 @pytest.mark.django_db
