@@ -653,6 +653,8 @@ OFFER_PAGES = [
     "resources.HandbookPage",
     "courses.CourseIndexPage",
     "resources.WebinarIndexPage",
+    "resources.ToolIndexPage",
+    "resources.PracticeIndexPage",
 ]
 
 

@@ -90,6 +90,9 @@ class HomePage(Page):
         "courses.CourseIndexPage",
         "resources.HandbookPage",
         "resources.WebinarIndexPage",
+        "resources.ToolIndexPage",
+        "resources.PracticeIndexPage",
+        "resources.NewsIndexPage",
     ]
 
     content_panels = [

@@ -165,3 +165,23 @@ class SpeakerBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         label = _("Speaker")
+
+
+class PracticeResultBlock(blocks.StructBlock):
+    """One result of a good practice as a figure and what it counts."""
+
+    figure = blocks.CharBlock(
+        label=_("Figure"),
+        max_length=20,
+        help_text=_("A number, e.g. 124 or 3 of 5."),
+    )
+    label = blocks.CharBlock(
+        label=_("What it counts"),
+        max_length=200,
+        help_text=_("E.g. participants in the five hackathons."),
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Result")
+        template = "resources/blocks/practice_result_block.html"

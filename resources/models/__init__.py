@@ -6,6 +6,17 @@ from .handbook import (
     HandbookPage,
     HandbookPageTopic,
 )
+from .news import NewsIndexPage, NewsPage, NewsPageTopic
+from .practices import PracticeIndexPage, PracticePage, PracticePageTopic
+from .tools import (
+    Phrase,
+    PhrasebookPage,
+    PhrasebookPageTopic,
+    ToolFile,
+    ToolIndexPage,
+    ToolPage,
+    ToolPageTopic,
+)
 from .webinars import WebinarIndexPage, WebinarPage, WebinarPageTopic
 
 __all__ = [
@@ -13,6 +24,19 @@ __all__ = [
     "HandbookChapterPageTopic",
     "HandbookPage",
     "HandbookPageTopic",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageTopic",
+    "Phrase",
+    "PhrasebookPage",
+    "PhrasebookPageTopic",
+    "PracticeIndexPage",
+    "PracticePage",
+    "PracticePageTopic",
+    "ToolFile",
+    "ToolIndexPage",
+    "ToolPage",
+    "ToolPageTopic",
     "WebinarIndexPage",
     "WebinarPage",
     "WebinarPageTopic",

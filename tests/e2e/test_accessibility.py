@@ -67,3 +67,68 @@ def test_axe_check_reports_a_broken_page(desktop):
     assert "image-alt" in found
     assert "label" in found
     assert "html-has-lang" in found
+
+
+LIBRARY_PAGES = [
+    ("tools-lv", "/lv/metodiskie-riki/"),
+    ("tool-en", "/en/tools/local-diagnostics-guide/"),
+    ("phrasebook-lv", "/lv/metodiskie-riki/sarunvardnica/"),
+    ("phrasebook-search-en", "/en/tools/phrasebook/?q=wi-fi&visitor=ru"),
+    ("practices-lv", "/lv/laba-prakse/"),
+    ("practices-filtered-en", "/en/good-practices/?country=LV&group=families"),
+    ("practice-en", "/en/good-practices/conversation-clubs/"),
+    ("news-lv", "/lv/jaunumi/"),
+    ("news-item-en", "/en/news/five-hackathons/"),
+]
+
+
+@pytest.fixture
+def library_demo(db, settings, tmp_path):
+    """The demo site, with the tools' files written to a folder of this test's."""
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_demo")
+
+
+def test_library_pages_have_no_axe_violations(
+    live_server, library_demo, desktop, phone
+):
+    found = {}
+    for viewport in (desktop, phone):
+        page, steps = viewport
+        for name, path in LIBRARY_PAGES:
+            response = page.goto(live_server.url + path)
+            assert response.status == 200, path
+            steps.shot(name)
+            violations = axe_violations(page)
+            if violations:
+                found[f"{name} at {page.viewport_size['width']}px"] = violations
+    assert found == {}
+
+
+def test_phrasebook_filters_as_one_types_and_prints_as_cards(
+    live_server, library_demo, phone
+):
+    page, steps = phone
+    page.goto(live_server.url + "/en/tools/phrasebook/")
+    cards = page.locator("[data-phrase]")
+    total = cards.count()
+    assert total >= 20
+    page.fill("#phrase-q", "wi-fi")
+    page.wait_for_function(
+        "document.querySelectorAll('[data-phrase]:not([hidden])').length === 1"
+    )
+    assert page.locator("[data-phrase-count]").inner_text() == "Phrases shown: 1"
+    assert page.locator("[data-situation]:not([hidden])").count() == 1
+    steps.shot("typed")
+    page.fill("#phrase-q", "")
+    page.wait_for_function(
+        f"document.querySelectorAll('[data-phrase]:not([hidden])').length === {total}"
+    )
+    # One column on the phone; two cards across an A4 sheet in print.
+    first, second = cards.nth(0).bounding_box(), cards.nth(1).bounding_box()
+    assert second["y"] > first["y"] and abs(second["x"] - first["x"]) < 1
+    page.emulate_media(media="print")
+    first, second = cards.nth(0).bounding_box(), cards.nth(1).bounding_box()
+    assert abs(second["y"] - first["y"]) < 1 and second["x"] > first["x"]
+    assert page.locator(".phrase-form").is_hidden()
+    steps.shot("print")

@@ -12,7 +12,13 @@ import pytest
 from community.models import SubscribePage
 from courses.models import CourseIndexPage
 from home.models import ContentPage, HomePage
-from resources.models import HandbookPage, WebinarIndexPage
+from resources.models import (
+    HandbookPage,
+    NewsIndexPage,
+    PracticeIndexPage,
+    ToolIndexPage,
+    WebinarIndexPage,
+)
 from tests.factories.pages import (
     LANGUAGES,
     build_site,
@@ -44,6 +50,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 CourseIndexPage,
                 HandbookPage,
                 WebinarIndexPage,
+                ToolIndexPage,
+                PracticeIndexPage,
+                NewsIndexPage,
             },
         )
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})

@@ -73,3 +73,50 @@ def test_demo_webinars_two_past_two_upcoming_in_both_languages(client, demo):
     titles = {page.title for page in webinars["en"]}
     assert "LinkedIn for librarians" in titles
     assert "The needs of vulnerable users" in titles
+
+
+@pytest.mark.django_db
+def test_demo_tools_phrasebook_practices_and_news_found_by_search(client, demo):
+    from resources.models import (
+        NewsPage,
+        PhrasebookPage,
+        PracticePage,
+        ToolPage,
+    )
+
+    for model, least in ((ToolPage, 2), (PracticePage, 4), (NewsPage, 4)):
+        pages = by_language(model)
+        assert set(pages) == {"lv", "en"}, model
+        assert len(pages["lv"]) == len(pages["en"]) >= least, model
+        for page in pages["lv"] + pages["en"]:
+            assert client.get(page.url).status_code == 200, page.url
+            assert page.topic_items.exists(), page.url
+    for tool in ToolPage.objects.all():
+        assert {f.language for f in tool.files.all()} == {"lv", "en"}
+        assert all(f.extension == "odt" for f in tool.files.all())
+    books = by_language(PhrasebookPage)
+    assert set(books) == {"lv", "en"}
+    phrases = list(books["lv"][0].phrases.all())
+    by_situation = {}
+    for phrase in phrases:
+        by_situation.setdefault(phrase.situation, []).append(phrase)
+        assert all(phrase.text(code) for code in ("lv", "en", "uk", "ru"))
+    assert set(by_situation) == {
+        "registration",
+        "borrowing",
+        "events",
+        "directions",
+        "digital",
+    }
+    assert all(4 <= len(group) <= 6 for group in by_situation.values())
+    practices = {page.title for page in by_language(PracticePage)["en"]}
+    assert "Digital skills classes with interpreter support" in practices
+    html = client.get("/en/news/feed/rss/").content.decode()
+    assert "Five hackathons, 124 participants" in html
+    menu = client.get("/en/").content.decode()
+    for title in ("Methodological tools", "Good practices", "News"):
+        assert f">{title}</a>" in menu
+    html = client.get("/en/search/", {"query": "speed dating"}).content.decode()
+    assert "Conversation clubs and language speed dating" in html
+    html = client.get("/en/search/", {"query": "interviews focus groups"})
+    assert "Local diagnostics guide" in html.content.decode()
