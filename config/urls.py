@@ -30,6 +30,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path(
+        "search/autocomplete/",
+        search_views.autocomplete_view,
+        name="search_autocomplete",
+    ),
     path("community/", include("community.urls")),
     path("", include(wagtail_urls)),
 )
