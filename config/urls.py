@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from community import views as community_views
+from home import sitemaps
 from home.views import healthz
 from search import views as search_views
 
@@ -16,6 +17,12 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path(
+        "sitemap-<str:section>.xml",
+        sitemaps.language_sitemap,
+        name="sitemap_language",
+    ),
     path(
         "unsubscribe/<str:token>/",
         community_views.unsubscribe,

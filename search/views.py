@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
@@ -87,6 +88,7 @@ def search(request):
         "search_query": query,
         "search": search,
         "search_results": page_of_results,
+        "total_display": number_format(search.total, force_grouping=True),
         "results": decorate(page_of_results.object_list, search),
         "filters": {
             "lang": request.GET.get("lang", ""),

@@ -1,0 +1,34 @@
+"""<link rel="alternate" hreflang> for each language a page is published in."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+
+from wagtail.models import Page
+
+from home.alternates import X_DEFAULT, alternates, live_translations
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    """A page's live translations; for other views, the same path in each language."""
+    request = context.get("request")
+    if request is None:
+        return {"links": []}
+    page = context.get("page")
+    if isinstance(page, Page):
+        translations = live_translations([page.translation_key])
+        return {
+            "links": alternates(translations.get(page.translation_key, {}), request)
+        }
+    if getattr(request, "resolver_match", None) is None:
+        return {"links": []}
+    path = request.get_full_path()
+    links = [
+        (code, request.build_absolute_uri(translate_url(path, code)))
+        for code, _name in settings.LANGUAGES
+    ]
+    links.append((X_DEFAULT, dict(links)[settings.LANGUAGE_CODE]))
+    return {"links": links}
