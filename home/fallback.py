@@ -54,7 +54,8 @@ def best_translation(request, page, requested):
     None when the page is not public (a private page is never shown this way).
     """
     translations = live_translations([page.translation_key]).get(page.translation_key)
-    order = [*preferred_languages(request), FALLBACK_LANGUAGE, page.locale.language_code]
+    order = preferred_languages(request)
+    order += [FALLBACK_LANGUAGE, page.locale.language_code]
     for code in order:
         if code != requested and code in (translations or {}):
             return translations[code].specific

@@ -80,9 +80,8 @@ def type_facet_label(content_type_id):
 def active_locales():
     """{language code: locale id} for the site's languages."""
     codes = [code for code, _name in settings.LANGUAGES]
-    return dict(
-        Locale.objects.filter(language_code__in=codes).values_list("language_code", "pk")
-    )
+    locales = Locale.objects.filter(language_code__in=codes)
+    return dict(locales.values_list("language_code", "pk"))
 
 
 @dataclass
@@ -257,7 +256,7 @@ class ResultList:
 
 
 def suggested_topics(language):
-    """The topics most used by pages in ``language``, for a search that found nothing."""
+    """The topics most used in ``language``, for a search that found nothing."""
     return (
         Topic.objects.filter(search_entries__locale__language_code=language)
         .annotate(count=Count("pk"))

@@ -1,8 +1,8 @@
 """Background work of the site search."""
 
-from celery import shared_task
-
 from wagtail.contrib.search_promotions.models import Query
+
+from celery import shared_task
 
 
 @shared_task
