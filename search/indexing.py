@@ -42,8 +42,8 @@ def topic_ids(page):
 
 
 def searchable(page):
-    """Whether ``page`` belongs in the public search: live and not a tree root."""
-    return page.live and page.depth > 1
+    """Whether ``page`` belongs in the public search: live, public, not the root."""
+    return page.live and page.depth > 1 and not page.get_view_restrictions().exists()
 
 
 @transaction.atomic
@@ -108,13 +108,21 @@ def language_cases():
 
 
 @transaction.atomic
+def index_subtree(page):
+    """Re-index ``page`` and its descendants (their privacy changed)."""
+    for descendant in page.get_descendants(inclusive=True).specific():
+        index_page(descendant)
+
+
+@transaction.atomic
 def rebuild():
     """Index every live page again from scratch; returns how many are indexed."""
     SearchEntry.objects.all().delete()
     count = 0
     pages = Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200)
     for page in pages:
-        write_entry(page)
-        count += 1
+        if not page.get_view_restrictions().exists():
+            write_entry(page)
+            count += 1
     update_vectors()
     return count

@@ -8,11 +8,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from home.models import Topic
+from home.models import ContentPage, Topic
+from search.indexing import index_page
 from search.models import SearchEntry
 from search.views import MAX_QUERY_LENGTH, clean_query
 from tests.factories.pages import content_page
 from tests.factories.resources import past_webinar, webinar_index
+
+
+def indexed_page(parent, title, summary):
+    """A live content page indexed directly: quicker than publishing a revision."""
+    page = parent.add_child(
+        instance=ContentPage(
+            title=title, summary=summary, locale=parent.locale, live=True
+        )
+    )
+    index_page(page)
+    return page
 
 
 def search(client, query, language="lv", **filters):
@@ -41,17 +53,18 @@ def test_search_without_query_shows_only_the_form(client, site):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("page_number", ["0", "-1", "abc", "99999", "1e9", ""])
-def test_bad_page_numbers_fall_back_to_a_real_page(client, site, page_number):
-    search(client, "Sākums", page=page_number)
+def test_bad_page_numbers_fall_back_to_a_real_page(client, site):
+    for page_number in ["0", "-1", "abc", "99999", "1e9", ""]:
+        response = search(client, "Sākums", page=page_number)
+        assert titles(response) == ["Sākums"]
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", ["hakatons", "hakatonā", "hakatonu", "HAKATONI"])
-def test_latvian_forms_find_each_other(client, site, query):
-    content_page(site["lv"], title="Pieredze", summary="Ko mēs iemācījāmies hakatonā.")
-    content_page(site["lv"], title="Cits", summary="Pieteikties hakatonam var šeit.")
-    assert sorted(titles(search(client, query))) == ["Cits", "Pieredze"]
+def test_latvian_forms_find_each_other(client, site):
+    indexed_page(site["lv"], "Pieredze", "Ko mēs iemācījāmies hakatonā.")
+    indexed_page(site["lv"], "Cits", "Pieteikties hakatonam var šeit.")
+    for query in ["hakatons", "hakatonā", "hakatonu", "HAKATONI", "hakatonos"]:
+        assert sorted(titles(search(client, query))) == ["Cits", "Pieredze"], query
 
 
 @pytest.mark.django_db
@@ -97,9 +110,9 @@ def test_a_webinar_is_found_by_words_spoken_in_its_transcript(
 @pytest.mark.django_db
 def test_a_title_match_ranks_above_body_matches(client, site):
     many = " ".join(["integrācija"] * 30)
-    content_page(site["lv"], title="Aaa ziņas", summary=many)
-    content_page(site["lv"], title="Integrācijas ceļvedis", summary="Par ko tas ir.")
-    content_page(site["lv"], title="Bbb ziņas", summary=f"{many} {many}")
+    indexed_page(site["lv"], "Aaa ziņas", many)
+    indexed_page(site["lv"], "Integrācijas ceļvedis", "Par ko tas ir.")
+    indexed_page(site["lv"], "Bbb ziņas", f"{many} {many}")
     assert titles(search(client, "integrācija"))[0] == "Integrācijas ceļvedis"
 
 
@@ -118,9 +131,9 @@ def test_facets_count_types_topics_and_languages(client, site):
     tagged = content_page(site["lv"], title="Valodas klubs", summary="klubs")
     tagged.topics.add(topic)
     tagged.save_revision().publish()
-    content_page(site["lv"], title="Klubu saraksts", summary="klubi")
+    indexed_page(site["lv"], "Klubu saraksts", "klubi")
     past_webinar(webinar_index(site["lv"]), title="Klubu vebinārs", summary="klubs")
-    content_page(site["en"], title="Club", summary="klubs")
+    indexed_page(site["en"], "Club", "klubs")
     response = search(client, "klubs")
     context = response.context
     assert context["search"].total == 3
@@ -143,7 +156,7 @@ def test_facets_count_types_topics_and_languages(client, site):
 @pytest.mark.django_db
 def test_results_are_paginated_with_the_filters_kept(client, site):
     for number in range(12):
-        content_page(site["lv"], title=f"Kopiena {number:02}", summary="kopiena")
+        indexed_page(site["lv"], f"Kopiena {number:02}", "kopiena")
     first = search(client, "kopiena")
     assert len(first.context["results"]) == 10
     assert "?query=kopiena&amp;page=2" in first.content.decode()
@@ -179,7 +192,7 @@ def test_search_queries_do_not_grow_with_results(
     client, site, django_assert_max_num_queries
 ):
     for number in range(12):
-        content_page(site["lv"], title=f"Stratēģija {number}", summary="stratēģija")
+        indexed_page(site["lv"], f"Stratēģija {number}", "stratēģija")
     search(client, "stratēģija")
     with django_assert_max_num_queries(12):
         search(client, "stratēģija", page="2")
@@ -243,7 +256,7 @@ QUERY_TEXT = st.text(
 
 @pytest.mark.django_db
 @settings(
-    max_examples=150,
+    max_examples=120,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
@@ -257,3 +270,17 @@ def test_any_query_gets_an_answer_never_a_server_error(
 ):
     response = client.get(f"/{language}/{endpoint}", {"query": query, "type": query})
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_private_sections_leave_the_search_and_come_back(client, site):
+    from wagtail.models import PageViewRestriction
+
+    section = content_page(site["lv"], title="Slēgta sadaļa")
+    content_page(section, title="Slēgta lapa")
+    restriction = PageViewRestriction.objects.create(
+        page=section, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert titles(search(client, "slēgta")) == []
+    restriction.delete()
+    assert sorted(titles(search(client, "slēgta"))) == ["Slēgta lapa", "Slēgta sadaļa"]
