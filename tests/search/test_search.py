@@ -284,3 +284,19 @@ def test_private_sections_leave_the_search_and_come_back(client, site):
     assert titles(search(client, "slēgta")) == []
     restriction.delete()
     assert sorted(titles(search(client, "slēgta"))) == ["Slēgta lapa", "Slēgta sadaļa"]
+
+
+@pytest.mark.django_db
+def test_popular_queries_show_in_the_admin_report(
+    admin_client, site, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(3):
+            search(admin_client, "hakatons")
+        search(admin_client, "bibliotēka")
+    response = admin_client.get(reverse("wagtailsearchpromotions:search_terms"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.index("hakatons") < html.index("bibliotēka")

@@ -6,6 +6,7 @@ from community import demo as community_demo
 from courses import demo as courses_demo
 from home import demo
 from resources import demo as resources_demo
+from search import demo as search_demo
 
 
 class Command(BaseCommand):
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         courses_demo.load,
         resources_demo.load,
         community_demo.load,
+        search_demo.load,
     ]
 
     def handle(self, *args, **options):
