@@ -22,6 +22,24 @@ def live_translations(translation_keys):
     return by_key
 
 
+def request_translations(request, keys):
+    """Live pages with any of these translation keys, once per request.
+
+    The hreflang links in the head and the language switcher in the header ask
+    for the same pages; the second asks nothing of the database.
+    """
+    memo = request.__dict__.setdefault("_live_translations", {})
+    keys = tuple(keys)
+    if keys not in memo:
+        memo[keys] = list(
+            Page.objects.live()
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+            .defer_streamfields()
+        )
+    return memo[keys]
+
+
 def alternates(translations, request):
     """[(hreflang, full URL)] in the site's language order, then x-default.
 

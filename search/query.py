@@ -124,6 +124,11 @@ class Search:
     def terms(self, language):
         return query_terms(self.query, language)
 
+    @property
+    def found_anywhere(self):
+        """Whether any language has a match (else the filters are not shown)."""
+        return any(facet.count for facet in self.languages)
+
     @cached_property
     def content_type_id(self):
         """The chosen type's id; 0 (matches nothing) for an unknown type."""

@@ -4,11 +4,24 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from home.alternates import X_DEFAULT, alternates, live_translations
+from home.alternates import X_DEFAULT, alternates, request_translations
 
 register = template.Library()
+
+
+def page_translations(request, page):
+    """{language code: live translation of ``page``}, shared with the switcher."""
+    keys = [page.translation_key]
+    site = Site.find_for_request(request)
+    if site is not None:
+        keys.append(site.root_page.translation_key)
+    return {
+        translation.locale.language_code: translation
+        for translation in request_translations(request, keys)
+        if translation.translation_key == page.translation_key
+    }
 
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
@@ -19,10 +32,7 @@ def hreflang_links(context):
         return {"links": []}
     page = context.get("page")
     if isinstance(page, Page):
-        translations = live_translations([page.translation_key])
-        return {
-            "links": alternates(translations.get(page.translation_key, {}), request)
-        }
+        return {"links": alternates(page_translations(request, page), request)}
     if getattr(request, "resolver_match", None) is None:
         return {"links": []}
     path = request.get_full_path()
