@@ -42,8 +42,17 @@ def topic_ids(page):
 
 
 def searchable(page):
-    """Whether ``page`` belongs in the public search: live, public, not the root."""
-    return page.live and page.depth > 1 and not page.get_view_restrictions().exists()
+    """Whether ``page`` belongs in the public search: live, public, not the root.
+
+    Aliases (wagtail-localize's stand-ins for untranslated pages) repeat their
+    source page, which is found under its own language.
+    """
+    return (
+        page.live
+        and page.depth > 1
+        and page.alias_of_id is None
+        and not page.get_view_restrictions().exists()
+    )
 
 
 @transaction.atomic
@@ -119,8 +128,8 @@ def rebuild():
     """Index every live page again from scratch; returns how many are indexed."""
     SearchEntry.objects.all().delete()
     count = 0
-    pages = Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200)
-    for page in pages:
+    pages = Page.objects.live().filter(depth__gt=1, alias_of__isnull=True)
+    for page in pages.specific().iterator(chunk_size=200):
         if not page.get_view_restrictions().exists():
             write_entry(page)
             count += 1

@@ -15,7 +15,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from . import highlight
-from .query import Search, autocomplete, suggested_topics
+from .query import Search, autocomplete, suggested_topics, type_facet_label
 from .tasks import log_query
 
 RESULTS_PER_PAGE = 10
@@ -60,7 +60,7 @@ def decorate(entries, search):
             "page": entry.page,
             "title": highlight.title(entry.title, terms, search.language),
             "snippet": highlight.snippet(entry.body, terms, search.language),
-            "type": entry.page.specific_class._meta.verbose_name,
+            "type": type_facet_label(entry.content_type_id),
         }
         for entry in entries
     ]

@@ -33,7 +33,9 @@ def hreflang_links(context):
     page = context.get("page")
     if isinstance(page, Page):
         return {"links": alternates(page_translations(request, page), request)}
-    if getattr(request, "resolver_match", None) is None:
+    match = getattr(request, "resolver_match", None)
+    # A page path that found no page (the 404 page) has no alternates.
+    if match is None or match.url_name == "wagtail_serve":
         return {"links": []}
     path = request.get_full_path()
     links = [

@@ -268,7 +268,8 @@ QUERY_TEXT = st.text(
 def test_any_query_gets_an_answer_never_a_server_error(
     client, site, query, language, endpoint
 ):
-    response = client.get(f"/{language}/{endpoint}", {"query": query, "type": query})
+    params = {"query": query, "type": query, "topic": query, "lang": query[:2]}
+    response = client.get(f"/{language}/{endpoint}", params)
     assert response.status_code == 200
 
 
