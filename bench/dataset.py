@@ -77,3 +77,4 @@ def build(pages, topics=200, seed=1):
                     ),
                 )
     call_command("update_index", verbosity=0)
+    call_command("rebuild_search", verbosity=0)

@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from community import views as community_views
+from home import sitemaps
 from home import views as home_views
 from search import views as search_views
 
@@ -16,6 +17,12 @@ urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path(
+        "sitemap-<str:section>.xml",
+        sitemaps.language_sitemap,
+        name="sitemap_language",
+    ),
     path(
         "unsubscribe/<str:token>/",
         community_views.unsubscribe,
@@ -30,6 +37,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path(
+        "search/autocomplete/",
+        search_views.autocomplete_view,
+        name="search_autocomplete",
+    ),
     path("community/", include("community.urls")),
     path("accessibility/", home_views.accessibility_statement, name="accessibility"),
     path("privacy/", home_views.privacy_notice, name="privacy"),

@@ -1,14 +1,26 @@
-"""The site search page."""
+"""The site search page and the search box's autocomplete."""
 
 import unicodedata
 
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.formats import number_format
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from . import highlight
+from .query import Search, autocomplete, suggested_topics, type_facet_label
+from .tasks import log_query
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
 
 def clean_query(raw):
@@ -23,22 +35,88 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
-def search(request):
-    """Live, public pages of the active language matching the query, paginated."""
-    query = clean_query(request.GET.get("query", ""))
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .search(query)
+def chosen_language(request):
+    """The results' language: the ``lang`` filter if valid, else the page's."""
+    language = request.GET.get("lang", "")
+    return language if language in LANGUAGE_CODES else get_language()
+
+
+def promotions(query, locale_id):
+    """Trainers' promoted results for this query: external links and live pages."""
+    return (
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query)
         )
+        .filter(Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id))
+        .select_related("page__locale")
+    )
+
+
+def decorate(entries, search):
+    """Results as the template shows them: page, type, marked title and snippet."""
+    terms = search.terms(search.language)
+    return [
+        {
+            "page": entry.page,
+            "title": highlight.title(entry.title, terms, search.language),
+            "snippet": highlight.snippet(entry.body, terms, search.language),
+            "type": type_facet_label(entry.content_type_id),
+        }
+        for entry in entries
+    ]
+
+
+def search(request):
+    """Live pages matching the query, in the visitor's language, with facets."""
+    query = clean_query(request.GET.get("query", ""))
+    search = Search(
+        query=query,
+        language=chosen_language(request),
+        type_name=request.GET.get("type", "")[:201],
+        topic=request.GET.get("topic", "")[:101],
+    )
+    if query:
+        search.run()
+    results = search.results() if search.total else []
     page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_query": query, "search_results": page_of_results},
+    first_view = query and not ({"page", "type", "topic", "lang"} & set(request.GET))
+    if first_view:
+        log_query.delay_on_commit(query)
+    context = {
+        "search_query": query,
+        "search": search,
+        "search_results": page_of_results,
+        "total_display": number_format(search.total, force_grouping=True),
+        "results": decorate(page_of_results.object_list, search),
+        "filters": {
+            "lang": request.GET.get("lang", ""),
+            "type": search.type_name,
+            "topic": search.topic,
+        },
+    }
+    if first_view and search.language in search.locales:
+        context["promotions"] = promotions(query, search.locales[search.language])
+    if query and not search.total:
+        context["suggested_topics"] = suggested_topics(get_language())
+    return TemplateResponse(request, "search/search.html", context)
+
+
+@require_GET
+def autocomplete_view(request):
+    """Up to eight page titles starting with the typed words, as JSON."""
+    query = clean_query(request.GET.get("query", ""))
+    language = get_language()
+    entries = autocomplete(query, language) if query else []
+    response = JsonResponse(
+        {
+            "query": query,
+            "results": [
+                {"title": entry.title, "url": entry.page.get_url(request)}
+                for entry in entries
+            ],
+        }
     )
+    response["Cache-Control"] = "max-age=60"
+    return response

@@ -6,6 +6,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from home.alternates import request_translations
+
 register = template.Library()
 
 
@@ -56,9 +58,7 @@ def language_switcher(context):
     if site is not None:
         keys.append(site.root_page.translation_key)
     by_language = {}
-    translations = (
-        Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-    )
+    translations = request_translations(request, keys)
     for translation in sorted(
         translations, key=lambda candidate: keys.index(candidate.translation_key)
     ):

@@ -1,0 +1,46 @@
+"""<link rel="alternate" hreflang> for each language a page is published in."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+
+from wagtail.models import Page, Site
+
+from home.alternates import X_DEFAULT, alternates, request_translations
+
+register = template.Library()
+
+
+def page_translations(request, page):
+    """{language code: live translation of ``page``}, shared with the switcher."""
+    keys = [page.translation_key]
+    site = Site.find_for_request(request)
+    if site is not None:
+        keys.append(site.root_page.translation_key)
+    return {
+        translation.locale.language_code: translation
+        for translation in request_translations(request, keys)
+        if translation.translation_key == page.translation_key
+    }
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    """A page's live translations; for other views, the same path in each language."""
+    request = context.get("request")
+    if request is None:
+        return {"links": []}
+    page = context.get("page")
+    if isinstance(page, Page):
+        return {"links": alternates(page_translations(request, page), request)}
+    match = getattr(request, "resolver_match", None)
+    # A page path that found no page (the 404 page) has no alternates.
+    if match is None or match.url_name == "wagtail_serve":
+        return {"links": []}
+    path = request.get_full_path()
+    links = [
+        (code, request.build_absolute_uri(translate_url(path, code)))
+        for code, _name in settings.LANGUAGES
+    ]
+    links.append((X_DEFAULT, dict(links)[settings.LANGUAGE_CODE]))
+    return {"links": links}

@@ -1,0 +1,137 @@
+"""Keeping the search index in step with the page tree."""
+
+from django.db import connection, transaction
+from django.utils.html import strip_tags
+
+from wagtail.models import Page
+from wagtail.search.index import SearchField
+
+from .models import SearchEntry
+from .text import config_for, normalise
+
+# Transcripts can be long; the index keeps this much text per page.
+MAX_BODY_LENGTH = 200_000
+
+
+def as_text(value):
+    """A field's searchable value as plain text (rich text loses its tags)."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return " ".join(as_text(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(as_text(item) for item in value.values())
+    return " ".join(strip_tags(str(value)).split())
+
+
+def page_texts(page):
+    """(title, body) of a specific page: its title and its other search fields."""
+    texts = []
+    for field in page.get_search_fields():
+        if isinstance(field, SearchField) and field.field_name != "title":
+            texts.append(as_text(field.get_value(page)))
+    return page.title, " ".join(text for text in texts if text)[:MAX_BODY_LENGTH]
+
+
+def topic_ids(page):
+    """The ids of the shared-vocabulary topics ``page`` is tagged with, if any."""
+    items = getattr(page, "topic_items", None)
+    if items is None:
+        return []
+    return [item.tag_id for item in items.all()]
+
+
+def searchable(page):
+    """Whether ``page`` belongs in the public search: live, public, not the root.
+
+    Aliases (wagtail-localize's stand-ins for untranslated pages) repeat their
+    source page, which is found under its own language.
+    """
+    return (
+        page.live
+        and page.depth > 1
+        and page.alias_of_id is None
+        and not page.get_view_restrictions().exists()
+    )
+
+
+@transaction.atomic
+def index_page(page):
+    """Add, refresh or remove ``page``'s entry, as its state says."""
+    page = page.specific
+    if not searchable(page):
+        SearchEntry.objects.filter(page_id=page.pk).delete()
+        return
+    write_entry(page)
+    update_vectors([page.pk])
+
+
+def write_entry(page):
+    """Store the texts and topics of a live specific page (vectors come after)."""
+    language = page.locale.language_code
+    title, body = page_texts(page)
+    entry, _created = SearchEntry.objects.update_or_create(
+        page_id=page.pk,
+        defaults={
+            "locale_id": page.locale_id,
+            "content_type_id": page.content_type_id,
+            "title": title,
+            "body": body,
+            "title_keywords": normalise(title, language),
+            "keywords": normalise(body, language),
+        },
+    )
+    entry.topics.set(topic_ids(page))
+
+
+def update_vectors(page_ids=None):
+    """Build the weighted tsvectors of these entries (all when None), on PostgreSQL.
+
+    The title weighs A and the rest B, so a title match ranks above a body match.
+    """
+    if connection.vendor != "postgresql":
+        return
+    only = "" if page_ids is None else "AND e.page_id = ANY(%s)"
+    params = [] if page_ids is None else [list(page_ids)]
+    sql = f"""
+        UPDATE search_searchentry AS e SET
+            title_vector = to_tsvector(c.cfg, e.title_keywords),
+            vector = setweight(to_tsvector(c.cfg, e.title_keywords), 'A')
+                || setweight(to_tsvector(c.cfg, e.keywords), 'B')
+        FROM (
+            SELECT l.id, CASE l.language_code {language_cases()} ELSE 'simple' END
+                ::regconfig AS cfg
+            FROM wagtailcore_locale AS l
+        ) AS c
+        WHERE c.id = e.locale_id {only}
+    """  # noqa: S608 - the only interpolations are fixed SQL built here
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+def language_cases():
+    """CASE branches mapping language codes to configurations (constants only)."""
+    return " ".join(
+        f"WHEN '{code}' THEN '{config_for(code)}'" for code in ("en", "ru", "lv", "uk")
+    )
+
+
+@transaction.atomic
+def index_subtree(page):
+    """Re-index ``page`` and its descendants (their privacy changed)."""
+    for descendant in page.get_descendants(inclusive=True).specific():
+        index_page(descendant)
+
+
+@transaction.atomic
+def rebuild():
+    """Index every live page again from scratch; returns how many are indexed."""
+    SearchEntry.objects.all().delete()
+    count = 0
+    pages = Page.objects.live().filter(depth__gt=1, alias_of__isnull=True)
+    for page in pages.specific().iterator(chunk_size=200):
+        if not page.get_view_restrictions().exists():
+            write_entry(page)
+            count += 1
+    update_vectors()
+    return count

@@ -1,0 +1,13 @@
+"""Rebuild the site search index from the live pages."""
+
+from django.core.management.base import BaseCommand
+
+from search.indexing import rebuild
+
+
+class Command(BaseCommand):
+    help = "Index every live page for the site search again."
+
+    def handle(self, *args, **options):
+        count = rebuild()
+        self.stdout.write(f"Indexed {count} pages.")

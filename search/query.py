@@ -1,0 +1,289 @@
+"""Running a search over the index: matches, facet counts, ranked results, snippets."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
+from django.utils.functional import cached_property
+
+from wagtail.models import Locale, Page
+
+from home.models import Topic
+
+from .models import SearchEntry
+from .text import config_for, query_terms, tsquery
+
+SLUG = re.compile(r"[-\w]{1,100}")
+TYPE = re.compile(r"\w{1,100}\.\w{1,100}")
+MAX_TOPIC_FACETS = 12
+SUGGESTED_TOPICS = 8
+
+
+def uses_postgres():
+    return connection.vendor == "postgresql"
+
+
+def text_query(terms, language):
+    """The tsquery for ``terms`` in ``language``'s configuration."""
+    return SearchQuery(tsquery(terms), config=config_for(language), search_type="raw")
+
+
+def matching(language, locale_id, terms, title_only=False):
+    """A Q for entries of ``locale_id`` whose text (or title) holds every term.
+
+    On SQLite (``make run``) a substring test on the stored stems stands in for
+    the PostgreSQL text search.
+    """
+    if uses_postgres():
+        column = "title_vector" if title_only else "vector"
+        return Q(locale_id=locale_id, **{column: text_query(terms, language)})
+    condition = Q(locale_id=locale_id)
+    for term in terms:
+        found = Q(title_keywords__contains=term)
+        if not title_only:
+            found |= Q(keywords__contains=term)
+        condition &= found
+    return condition
+
+
+def page_type(value):
+    """The ContentType of a page model named "app_label.model", or None."""
+    if not TYPE.fullmatch(value):
+        return None
+    app_label, model_name = value.lower().split(".")
+    try:
+        content_type = ContentType.objects.get_by_natural_key(app_label, model_name)
+    except ContentType.DoesNotExist:
+        return None
+    model = content_type.model_class()
+    return content_type if model and issubclass(model, Page) else None
+
+
+def type_facet_key(content_type_id):
+    content_type = ContentType.objects.get_for_id(content_type_id)
+    return f"{content_type.app_label}.{content_type.model}"
+
+
+def type_facet_label(content_type_id):
+    """A page type's verbose name, as the type facet shows it.
+
+    The singular: a model without an explicit plural would get a made-up one.
+    """
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return model._meta.verbose_name if model else ""
+
+
+def active_locales():
+    """{language code: locale id} for the site's languages."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    locales = Locale.objects.filter(language_code__in=codes)
+    return dict(locales.values_list("language_code", "pk"))
+
+
+@dataclass
+class Facet:
+    """One choice of a filter, with how many results choosing it would show."""
+
+    key: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Search:
+    """A visitor's search: the query, the chosen filters, and the index's answer.
+
+    Facet counts follow the other chosen filters: the language counts honour the
+    type and topic, the type counts the language and topic, and so on.
+    """
+
+    query: str
+    language: str
+    type_name: str = ""
+    topic: str = ""
+    locales: dict = field(default_factory=dict)
+    total: int = 0
+    languages: list = field(default_factory=list)
+    types: list = field(default_factory=list)
+    topics: list = field(default_factory=list)
+
+    def run(self):
+        """Match and count the facets (two queries); results come page by page."""
+        self.locales = active_locales()
+        if self.language not in self.locales or not self.terms(self.language):
+            return self
+        self.count_languages_and_types()
+        self.count_topics()
+        return self
+
+    def terms(self, language):
+        return query_terms(self.query, language)
+
+    @property
+    def found_anywhere(self):
+        """Whether any language has a match (else the filters are not shown)."""
+        return any(facet.count for facet in self.languages)
+
+    @cached_property
+    def content_type_id(self):
+        """The chosen type's id; 0 (matches nothing) for an unknown type."""
+        if not self.type_name:
+            return None
+        content_type = page_type(self.type_name)
+        return content_type.pk if content_type else 0
+
+    @cached_property
+    def topic_slug(self):
+        """The chosen topic's slug; "" for none, None for one that cannot exist."""
+        if not self.topic:
+            return ""
+        return self.topic if SLUG.fullmatch(self.topic) else None
+
+    def filtered(self, entries, by_type=True, by_topic=True):
+        """``entries`` narrowed by the chosen type and topic."""
+        if by_type and self.content_type_id is not None:
+            entries = entries.filter(content_type_id=self.content_type_id)
+        if by_topic and self.topic_slug is None:
+            entries = entries.none()
+        elif by_topic and self.topic_slug:
+            entries = entries.filter(topics__slug=self.topic_slug)
+        return entries
+
+    def matches(self, by_type=True, by_topic=True):
+        """Entries of the chosen language matching the query, narrowed as asked."""
+        condition = matching(
+            self.language, self.locales[self.language], self.terms(self.language)
+        )
+        return self.filtered(
+            SearchEntry.objects.filter(condition), by_type=by_type, by_topic=by_topic
+        )
+
+    def count_languages_and_types(self):
+        """Counts per language and per type in one query; the total from them."""
+        condition = Q(pk__in=[])
+        for language, locale_id in self.locales.items():
+            if terms := self.terms(language):
+                condition |= matching(language, locale_id, terms)
+        rows = (
+            self.filtered(SearchEntry.objects.filter(condition), by_type=False)
+            .values("locale_id", "content_type_id")
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+        chosen_locale = self.locales[self.language]
+        by_language = {}
+        by_type = {}
+        for row in rows:
+            if self.content_type_id in (None, row["content_type_id"]):
+                locale_id = row["locale_id"]
+                by_language[locale_id] = by_language.get(locale_id, 0) + row["count"]
+            if row["locale_id"] == chosen_locale:
+                by_type[row["content_type_id"]] = row["count"]
+        self.languages = [
+            Facet(code, name, by_language.get(self.locales[code], 0))
+            for code, name in settings.LANGUAGES
+            if code in self.locales
+        ]
+        for facet in self.languages:
+            facet.selected = facet.key == self.language
+        self.types = sorted(
+            (
+                Facet(
+                    type_facet_key(pk),
+                    type_facet_label(pk),
+                    count,
+                    pk == self.content_type_id,
+                )
+                for pk, count in by_type.items()
+            ),
+            key=lambda facet: (-facet.count, str(facet.label)),
+        )
+        self.total = by_language.get(chosen_locale, 0)
+
+    def count_topics(self):
+        """The topics most often found among the matches, with their counts."""
+        matched = self.matches(by_topic=False).values("pk")
+        rows = (
+            Topic.objects.filter(search_entries__in=matched)
+            .annotate(count=Count("pk"))
+            .order_by("-count", "name")[:MAX_TOPIC_FACETS]
+        )
+        self.topics = [
+            Facet(topic.slug, topic.label, topic.count, topic.slug == self.topic)
+            for topic in rows
+        ]
+
+    def results(self):
+        """The matching entries, best first: title matches above body matches."""
+        entries = self.matches()
+        if uses_postgres():
+            query = text_query(self.terms(self.language), self.language)
+            entries = entries.annotate(
+                title_hit=ExpressionWrapper(
+                    Q(title_vector=query), output_field=BooleanField()
+                ),
+                rank=SearchRank(F("vector"), query),
+            ).order_by("-title_hit", "-rank", "title")
+        else:
+            title_hit = Q()
+            for term in self.terms(self.language):
+                title_hit &= Q(title_keywords__contains=term)
+            entries = entries.annotate(
+                title_hit=ExpressionWrapper(title_hit, output_field=BooleanField())
+            ).order_by("-title_hit", "title")
+        return ResultList(entries, self.total)
+
+
+class ResultList:
+    """The ranked results, sliced by the paginator, counted without a query."""
+
+    def __init__(self, entries, total):
+        self.entries = entries
+        self.total = total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, window):
+        return list(
+            self.entries.select_related("page__locale").defer(
+                "keywords", "title_keywords", "vector", "title_vector"
+            )[window]
+        )
+
+
+def suggested_topics(language):
+    """The topics most used in ``language``, for a search that found nothing."""
+    return (
+        Topic.objects.filter(search_entries__locale__language_code=language)
+        .annotate(count=Count("pk"))
+        .order_by("-count", "name")[:SUGGESTED_TOPICS]
+    )
+
+
+def autocomplete(query, language, limit=8):
+    """Entries of ``language`` whose title holds every word of the query, best first."""
+    terms = query_terms(query, language)
+    locale = active_locales().get(language)
+    if not terms or locale is None:
+        return []
+    entries = SearchEntry.objects.filter(matching(language, locale, terms, True))
+    if uses_postgres():
+        entries = entries.annotate(
+            rank=SearchRank(F("title_vector"), text_query(terms, language))
+        ).order_by("-rank", "title")
+    else:
+        entries = entries.order_by("title")
+    return list(
+        entries.select_related("page__locale").defer(
+            "body", "keywords", "title_keywords", "vector", "title_vector"
+        )[:limit]
+    )
