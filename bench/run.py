@@ -14,7 +14,7 @@ PROFILES = {
     "full": {"pages": 5000, "requests": 300, "warmup": 30},
     "quick": {"pages": 400, "requests": 60, "warmup": 10},
 }
-BENCH_DATABASE = "libri_bench"
+BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "libri_bench")
 
 
 def setup_django():

@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from community import views as community_views
+from home.serving import page_urlpatterns
 from home.views import healthz
 from search import views as search_views
 
@@ -31,5 +32,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("community/", include("community.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, its page view remembering routes (home/serving.py).
+    path("", include(page_urlpatterns(wagtail_urls))),
 )
