@@ -91,8 +91,13 @@ def changes_content(instance):
     )
 
 
-def bump_on_model_change(sender, instance, **kwargs):
-    if changes_content(instance):
+def bump_on_model_change(sender, instance, created=False, **kwargs):
+    """Bump for content models; not for site settings made blank on first read."""
+    from wagtail.contrib.settings.models import BaseSiteSetting
+
+    if changes_content(instance) and not (
+        created and isinstance(instance, BaseSiteSetting)
+    ):
         bump_generation()
 
 

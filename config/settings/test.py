@@ -58,3 +58,6 @@ WHITENOISE_AUTOREFRESH = True
 # Performance block: the same django-redis backend as production.
 CACHES["default"]["BACKEND"] = "django_redis.cache.RedisCache"
 CACHES["default"]["OPTIONS"] = REDIS_CACHE_OPTIONS
+# The page cache is off in tests, so that a page shows what a test just changed;
+# tests of the cache itself turn it on.
+PAGE_CACHE_SECONDS = 0
