@@ -1,4 +1,4 @@
-"""The anonymous page cache and what is remembered between requests (home/caching.py)."""
+"""The anonymous page cache, and what is remembered between requests."""
 
 import uuid
 
@@ -129,7 +129,9 @@ def test_pages_render_from_the_database_when_redis_is_down(client, site, setting
 
 
 @pytest.mark.django_db
-def test_menu_follows_a_title_change_without_the_page_cache(client, site, private_cache):
+def test_menu_follows_a_title_change_without_the_page_cache(
+    client, site, private_cache
+):
     page = content_page(site["lv"], title="Izvēlnē", show_in_menus=True)
     fetch(client, site["lv"].url)
     page.title = "Izvēlnē, pārdēvēta"
