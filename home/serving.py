@@ -1,16 +1,17 @@
 """Wagtail's page view, with what every page needs remembered between requests.
 
 Wagtail finds the site, walks the tree one query per level of the URL and loads
-the footer settings on every request. Here the site, its root paths, its settings
-and the page each URL leads to are remembered per content generation (see
-caching.py), so a page costs one query to load, whatever its depth.
+the footer settings on every request. Here the site, its root paths, its settings,
+the page each URL leads to and whether any view restriction exists are remembered
+per content generation (see caching.py), so a page costs one query to load,
+whatever its depth.
 """
 
 from django.http import Http404
 from django.urls import re_path
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.urls import serve_pattern
 from wagtail.views import serve
 
@@ -63,14 +64,24 @@ def route_target(request, site, path):
 
 
 def prime_route(request, path):
-    """Load the page a remembered route leads to, in one query, for Wagtail's view."""
+    """Give Wagtail's view the page a remembered route leads to, loaded in one query."""
     site = Site.find_for_request(request)
     if site is None:
         return
     key = ("route", site.pk, get_language(), path)
     target = memoized(request, key, lambda: route_target(request, site, path))
-    if target is None or hasattr(request, "_wagtail_route_for_request"):
-        return
+    if target is not None and not hasattr(request, "_wagtail_route_for_request"):
+        follow_route(request, key, target, path)
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if route and not memoized(
+        request, "view restrictions", PageViewRestriction.objects.exists
+    ):
+        # None anywhere on the site: spare Wagtail's two queries checking them.
+        route[0].get_view_restrictions = PageViewRestriction.objects.none
+
+
+def follow_route(request, key, target, path):
+    """Load the remembered page and let it route what is left of the path."""
     model, pk, segments = target
     try:
         page = model.objects.get(pk=pk)
