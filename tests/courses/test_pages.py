@@ -231,11 +231,11 @@ def count_queries(client, url):
     return len(queries)
 
 
-# Measured on an English page: catalogue 6, course 9, lesson 6. The page is loaded
-# in one query (routes, header, switcher and footer are remembered per content
-# generation, see home/serving.py), its view restrictions checked in two; the rest
-# is a fixed few per page type (catalogue 3, course 6 with topics, lesson 3).
-QUERY_BUDGET = {"catalogue": 6, "course": 9, "lesson": 6}
+# Measured on an English page: catalogue 4, course 7, lesson 4. The page is loaded
+# in one query (routes, header, switcher, footer and whether view restrictions
+# exist are remembered per content generation, see home/serving.py); the rest is a
+# fixed few per page type (catalogue 3, course 6 with topics, lesson 3).
+QUERY_BUDGET = {"catalogue": 4, "course": 7, "lesson": 4}
 
 
 @pytest.mark.django_db
