@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from community import views as community_views
 from home import sitemaps
 from home import views as home_views
+from home.serving import page_urlpatterns
 from search import views as search_views
 
 urlpatterns = [
@@ -48,5 +49,6 @@ urlpatterns += i18n_patterns(
     # Learner accounts and progress, in the reader's language like the pages.
     path("accounts/", include("allauth.urls")),
     path("learning/", include("learning.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, its page view remembering routes (home/serving.py).
+    path("", include(page_urlpatterns(wagtail_urls))),
 )

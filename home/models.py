@@ -16,6 +16,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 
 from .blocks import BodyBlock, OfferBlock
+from .caching import memoized
 
 
 class Topic(TagBase):
@@ -112,8 +113,12 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_pages"] = self.latest_pages()
-        context["subscribe_page"] = self.subscribe_page()
+        context["latest_pages"] = memoized(
+            request, ("latest pages", self.pk), lambda: list(self.latest_pages())
+        )
+        context["subscribe_page"] = memoized(
+            request, ("subscribe page", self.pk), self.subscribe_page
+        )
         context["next_webinar"] = self.next_webinar()
         return context
 

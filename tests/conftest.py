@@ -75,6 +75,18 @@ def clear_cache():
 
 
 @pytest.fixture
+def private_cache(settings):
+    """A cache of this test's own, for query counts.
+
+    The suite's Redis is shared by every test run on the machine; another run
+    clearing it mid-test would make this one's remembered routes and menus cold.
+    """
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    }
+
+
+@pytest.fixture
 def site(db):
     """The default site with a home page in each of the four languages."""
     return build_site()

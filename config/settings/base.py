@@ -290,3 +290,26 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# --- Performance: Redis through django-redis, anonymous page cache ----------------
+# django-redis keeps one connection pool per process (Django's RedisCache builds a
+# client per call) and, with IGNORE_EXCEPTIONS, turns an unreachable Redis into
+# cache misses: pages then render from the database.
+REDIS_CACHE_OPTIONS = {
+    "IGNORE_EXCEPTIONS": True,
+    "SOCKET_CONNECT_TIMEOUT": 0.5,
+    "SOCKET_TIMEOUT": 0.5,
+}
+if REDIS_URL:
+    CACHES["default"]["BACKEND"] = "django_redis.cache.RedisCache"
+    CACHES["default"]["OPTIONS"] = REDIS_CACHE_OPTIONS
+# Anonymous GETs of Wagtail pages are kept whole in the cache for this many seconds
+# (0 turns the page cache off); any content change invalidates them at once.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# How long a shared proxy may keep an anonymous page (browsers always revalidate).
+PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=10)
+# Right after WhiteNoise: a cached page skips sessions, CSRF and the rest.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "home.middleware.AnonymousPageCacheMiddleware",
+)

@@ -1,7 +1,12 @@
 """Tests: the real PostgreSQL and Redis, at the URLs in the environment."""
 
 from .base import *  # noqa: F403
-from .base import CELERY_BROKER_TRANSPORT_OPTIONS, env, redis_database_url
+from .base import (
+    CELERY_BROKER_TRANSPORT_OPTIONS,
+    REDIS_CACHE_OPTIONS,
+    env,
+    redis_database_url,
+)
 
 DATABASES = {
     "default": env.db(
@@ -49,3 +54,10 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Performance block: the same django-redis backend as production.
+CACHES["default"]["BACKEND"] = "django_redis.cache.RedisCache"
+CACHES["default"]["OPTIONS"] = REDIS_CACHE_OPTIONS
+# The page cache is off in tests, so that a page shows what a test just changed;
+# tests of the cache itself turn it on.
+PAGE_CACHE_SECONDS = 0
