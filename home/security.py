@@ -7,6 +7,7 @@ text editor), so pages under the admin's prefix get a policy of their own that a
 those and still refuses every other host.
 """
 
+import logging
 import re
 
 from django.conf import settings
@@ -51,6 +52,10 @@ class RedactPersonalData:
         cleaned = redact(message)
         if cleaned != message:
             record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
         request = getattr(record, "request", None)
         if request is not None and hasattr(request, "path"):
             # django.request's handlers may format the request itself.

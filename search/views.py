@@ -2,10 +2,14 @@
 
 import unicodedata
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
+
+from django_ratelimit.core import is_ratelimited
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -23,9 +27,30 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
+def too_many_searches(request):
+    """Per-client limit on searches (SEARCH_RATE_LIMIT); the empty form is free."""
+    return is_ratelimited(
+        request,
+        group="search",
+        key="ip",
+        rate=lambda group, request: settings.SEARCH_RATE_LIMIT,
+        increment=True,
+    )
+
+
 def search(request):
     """Live, public pages of the active language matching the query, paginated."""
     query = clean_query(request.GET.get("query", ""))
+    if query and too_many_searches(request):
+        return TemplateResponse(
+            request,
+            "search/search.html",
+            {
+                "search_query": query,
+                "error": _("Too many searches. Please wait a minute and try again."),
+            },
+            status=429,
+        )
     results = Page.objects.none()
     if query:
         results = (

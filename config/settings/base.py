@@ -280,7 +280,8 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
-        "frame-ancestors": [NONE],
+        # The admin's preview panel frames public pages, under this policy.
+        "frame-ancestors": [SELF],
     }
 }
 # Wagtail 8's admin writes inline scripts and styles; other hosts stay refused.
@@ -292,7 +293,6 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "img-src": [SELF, "data:", "blob:", *CSP_IMG_HOSTS],
         "media-src": [SELF, "blob:", *CSP_MEDIA_HOSTS],
         "font-src": [SELF, "data:"],
-        "frame-ancestors": [SELF],
     }
 }
 PERMISSIONS_POLICY = (
@@ -307,6 +307,10 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 # Avatars from Gravatar would send a hash of each editor's address to another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin would ask releases.wagtail.org for news; upgrades come with deployments.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Searches one client may run; a person rarely needs more than one a second.
+SEARCH_RATE_LIMIT = env("SEARCH_RATE_LIMIT", default="60/m")
 
 MB = 1024 * 1024
 RECORDING_EXTENSIONS = ["mp3", "m4a", "mp4", "ogg", "webm"]

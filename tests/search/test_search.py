@@ -69,3 +69,18 @@ QUERY_TEXT = st.text(
 def test_any_query_gets_a_page_never_a_server_error(client, site, query, language):
     response = client.get(f"/{language}/search/", {"query": query})
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_searches_beyond_the_rate_limit_get_429_and_a_reason(client, site, settings):
+    settings.SEARCH_RATE_LIMIT = "3/m"
+    for _ in range(3):
+        assert client.get("/lv/search/", {"query": "Sākums"}).status_code == 200
+    response = client.get("/lv/search/", {"query": "Sākums"})
+    assert response.status_code == 429
+    assert 'role="alert"' in response.content.decode()
+    assert client.get("/lv/search/").status_code == 200
+    other_client = client.get(
+        "/lv/search/", {"query": "Sākums"}, REMOTE_ADDR="192.0.2.7"
+    )
+    assert other_client.status_code == 200
