@@ -59,3 +59,14 @@ def test_redact_keeps_what_is_not_personal():
     assert redact("POST /ru/community/confirm/eyJ.x:y/ 302") == (
         "POST /ru/community/confirm/[redacted]/ 302"
     )
+
+
+def test_celery_worker_handlers_get_the_filter_too():
+    from config.celery import redact_personal_data
+
+    logger = logging.getLogger("test.celery.worker")
+    buffer = io.StringIO()
+    logger.addHandler(logging.StreamHandler(buffer))
+    redact_personal_data(logger=logger)
+    logger.error("Refused: %s", "anna@example.org")
+    assert buffer.getvalue() == "Refused: [redacted]\n"

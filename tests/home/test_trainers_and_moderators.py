@@ -1,6 +1,9 @@
 """Trainers write and submit, moderators approve and publish, nobody else gets in."""
 
+import io
+
 from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from wagtail.models import Page, Workflow
@@ -96,3 +99,19 @@ def test_anonymous_is_sent_to_the_login_page(client):
     response = client.get(reverse("wagtailadmin_explore_root"))
     assert response.status_code == 302
     assert response.url.startswith(reverse("wagtailadmin_login"))
+
+
+def test_demo_staff_accounts_are_made_in_debug_only(settings):
+    settings.DEBUG = True
+    call_command("demo_admin", stdout=io.StringIO())
+    call_command("demo_admin", stdout=io.StringIO())
+    assert trainer_group_members() == ["trainer"]
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("demo_admin")
+
+
+def trainer_group_members():
+    return list(
+        Group.objects.get(name="Trainers").user_set.values_list("username", flat=True)
+    )
