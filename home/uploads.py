@@ -40,7 +40,7 @@ KINDS = {
     "ogg": "Ogg",
     "webm": "WebM",
     "vtt": "WebVTT",
-    "txt": _("text"),
+    "txt": "TXT",
     "csv": "CSV",
 }
 

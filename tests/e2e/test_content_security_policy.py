@@ -1,6 +1,7 @@
 """Under the Content Security Policy, public pages and the admin editor still work."""
 
 import pytest
+from playwright.sync_api import expect
 
 from community.tokens import manage_token
 from tests.factories.community import subscriber
@@ -77,9 +78,7 @@ def test_admin_editor_and_preview_load_without_csp_errors(live_server, desktop):
     page.goto(f"{live_server.url}/admin/pages/{lesson.pk}/edit/")
     page.click("button[data-side-panel-toggle='preview']")
     # Wagtail loads the preview in a second iframe, then swaps it for the first.
-    page.wait_for_function(
-        "document.querySelectorAll('iframe.w-preview__iframe').length === 1"
-    )
+    expect(page.locator("iframe.w-preview__iframe")).to_have_count(1)
     preview = page.frame_locator("iframe.w-preview__iframe")
     assert preview.locator("h1").inner_text() == lesson.title
     steps.shot("lesson-editor-with-preview")
