@@ -1,7 +1,8 @@
 """Under the Content Security Policy, public pages and the admin editor still work."""
 
+import re
+
 import pytest
-from playwright.sync_api import expect
 
 from community.tokens import manage_token
 from tests.factories.community import subscriber
@@ -64,7 +65,8 @@ def test_public_pages_raise_no_csp_violation(live_server, desktop):
     problems = watch(page)
     for path in paths:
         response = page.goto(live_server.url + path)
-        assert "script-src 'self';" in response.headers["content-security-policy"]
+        policy = response.headers["content-security-policy"]
+        assert re.search(r"script-src 'self'(;|$)", policy), path
         page.wait_for_load_state("networkidle")
         assert violations(page, problems) == [], path
     steps.shot("preferences-under-csp")
@@ -78,8 +80,7 @@ def test_admin_editor_and_preview_load_without_csp_errors(live_server, desktop):
     page.goto(f"{live_server.url}/admin/pages/{lesson.pk}/edit/")
     page.click("button[data-side-panel-toggle='preview']")
     # Wagtail loads the preview in a second iframe, then swaps it for the first.
-    expect(page.locator("iframe.w-preview__iframe")).to_have_count(1)
-    preview = page.frame_locator("iframe.w-preview__iframe")
+    preview = page.frame_locator("iframe[src*='in_preview_panel']")
     assert preview.locator("h1").inner_text() == lesson.title
     steps.shot("lesson-editor-with-preview")
     assert violations(page, problems) == []
