@@ -30,3 +30,11 @@ class DocumentForm(BaseDocumentForm):
             check_document(file)
             file.name = safe_file_name(file.name)
         return file
+
+    def _post_clean(self):
+        refused = "file" in self.errors
+        super()._post_clean()
+        if refused:
+            # Wagtail's model check then sees no file and adds "extension “” not
+            # allowed"; the reason given by clean_file is the one that helps.
+            del self.errors["file"][1:]
