@@ -1,9 +1,11 @@
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Topic
+from .models import HomePage, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -19,3 +21,20 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+# Trainers' page rights sit on the tree root (see the migration that makes the
+# groups), so that they cover every language's sections; new site roots stay with
+# administrators and the home pages with those who may publish them.
+@hooks.register("before_create_page")
+def keep_site_roots(request, parent_page, page_class):
+    if parent_page.is_root() and not request.user.is_superuser:
+        raise PermissionDenied
+
+
+@hooks.register("before_edit_page")
+@hooks.register("before_copy_page")
+def keep_home_pages(request, page):
+    publisher = page.permissions_for_user(request.user).can_publish()
+    if page.specific_class is HomePage and not publisher:
+        raise PermissionDenied

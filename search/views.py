@@ -9,10 +9,13 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.formats import number_format
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
+
+from django_ratelimit.core import is_ratelimited
 
 from . import highlight
 from .query import Search, autocomplete, suggested_topics, type_facet_label
@@ -66,9 +69,30 @@ def decorate(entries, search):
     ]
 
 
+def too_many_searches(request):
+    """Per-client limit on searches (SEARCH_RATE_LIMIT); the empty form is free."""
+    return is_ratelimited(
+        request,
+        group="search",
+        key="ip",
+        rate=lambda group, request: settings.SEARCH_RATE_LIMIT,
+        increment=True,
+    )
+
+
 def search(request):
     """Live pages matching the query, in the visitor's language, with facets."""
     query = clean_query(request.GET.get("query", ""))
+    if query and too_many_searches(request):
+        return TemplateResponse(
+            request,
+            "search/search.html",
+            {
+                "search_query": query,
+                "error": _("Too many searches. Please wait a minute and try again."),
+            },
+            status=429,
+        )
     search = Search(
         query=query,
         language=chosen_language(request),

@@ -275,7 +275,6 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Webinar recordings (audio, video) and their WebVTT captions are documents too.
 WAGTAILDOCS_EXTENSIONS += ["mp3", "m4a", "mp4", "ogg", "vtt", "webm"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 TAGGIT_CASE_INSENSITIVE = True
@@ -313,3 +312,111 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
     "home.middleware.AnonymousPageCacheMiddleware",
 )
+# --- Security: headers, uploads, logs (see home/security.py and home/uploads.py) ---
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "home.security.ContentSecurityPolicyMiddleware",
+)
+ADMIN_URL_PREFIX = "/admin/"
+# Other hosts the pages may use: video embeds, map tiles, and the object storage
+# that serves recordings when there is one.
+CSP_FRAME_HOSTS = env.list(
+    "CSP_FRAME_HOSTS",
+    default=[
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ],
+)
+CSP_IMG_HOSTS = env.list("CSP_IMG_HOSTS", default=[])
+CSP_MEDIA_HOSTS = env.list("CSP_MEDIA_HOSTS", default=[])
+SELF, NONE = "'self'", "'none'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *CSP_IMG_HOSTS],
+        "media-src": [SELF, *CSP_MEDIA_HOSTS],
+        "frame-src": [SELF, *CSP_FRAME_HOSTS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # The admin's preview panel frames public pages, under this policy.
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail 8's admin writes inline scripts and styles; other hosts stay refused.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", *CSP_IMG_HOSTS],
+        "media-src": [SELF, "blob:", *CSP_MEDIA_HOSTS],
+        "font-src": [SELF, "data:"],
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), "
+    "magnetometer=(), microphone=(), payment=(), usb=()"
+)
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Avatars from Gravatar would send a hash of each editor's address to another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin would ask releases.wagtail.org for news; upgrades come with deployments.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Searches one client may run; a person rarely needs more than one a second.
+SEARCH_RATE_LIMIT = env("SEARCH_RATE_LIMIT", default="60/m")
+
+MB = 1024 * 1024
+RECORDING_EXTENSIONS = ["mp3", "m4a", "mp4", "ogg", "webm"]
+RECORDING_MAX_SIZE = env.int("RECORDING_MAX_MB", default=500) * MB
+LIBRI_DOCUMENT_MAX_SIZES = {
+    "default": env.int("DOCUMENT_MAX_MB", default=20) * MB,
+    "vtt": 2 * MB,
+    **dict.fromkeys(RECORDING_EXTENSIONS, RECORDING_MAX_SIZE),
+}
+WAGTAILDOCS_MAX_UPLOAD_SIZE = max(LIBRI_DOCUMENT_MAX_SIZES.values())
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.DocumentForm"
+# Through Wagtail's view, which adds nosniff and "default-src 'none'"; only PDF is
+# shown in the browser, everything else is a download.
+WAGTAILDOCS_SERVE_METHOD = env("WAGTAILDOCS_SERVE_METHOD", default="serve_view")
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_MB", default=10) * MB
+
+LOGGING["filters"] = {
+    "redact_personal_data": {"()": "home.security.RedactPersonalData"}
+}
+LOGGING["formatters"] = {
+    "django.server": {
+        "()": "django.utils.log.ServerFormatter",
+        "format": "[{server_time}] {message}",
+        "style": "{",
+    }
+}
+LOGGING["handlers"]["console"]["filters"] = ["redact_personal_data"]
+LOGGING["handlers"]["django.server"] = {
+    "class": "logging.StreamHandler",
+    "formatter": "django.server",
+    "filters": ["redact_personal_data"],
+}
+LOGGING["loggers"] = {
+    "django": {
+        "handlers": ["console"],
+        "level": LOGGING["root"]["level"],
+        "propagate": False,
+    },
+    "django.server": {
+        "handlers": ["django.server"],
+        "level": "INFO",
+        "propagate": False,
+    },
+}

@@ -61,3 +61,6 @@ CACHES["default"]["OPTIONS"] = REDIS_CACHE_OPTIONS
 # The page cache is off in tests, so that a page shows what a test just changed;
 # tests of the cache itself turn it on.
 PAGE_CACHE_SECONDS = 0
+# The fuzz tests and the benchmarks search far faster than a person; the rate-limit
+# test sets its own limit.
+SEARCH_RATE_LIMIT = "100000/m"

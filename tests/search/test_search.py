@@ -301,3 +301,15 @@ def test_popular_queries_show_in_the_admin_report(
     html = response.content.decode()
     assert response.status_code == 200
     assert html.index("hakatons") < html.index("bibliotēka")
+def test_searches_beyond_the_rate_limit_get_429_and_a_reason(client, site, settings):
+    settings.SEARCH_RATE_LIMIT = "3/m"
+    for _ in range(3):
+        assert client.get("/lv/search/", {"query": "Sākums"}).status_code == 200
+    response = client.get("/lv/search/", {"query": "Sākums"})
+    assert response.status_code == 429
+    assert 'role="alert"' in response.content.decode()
+    assert client.get("/lv/search/").status_code == 200
+    other_client = client.get(
+        "/lv/search/", {"query": "Sākums"}, REMOTE_ADDR="192.0.2.7"
+    )
+    assert other_client.status_code == 200
