@@ -6,7 +6,6 @@ from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -57,11 +56,10 @@ def send_now(request):
 def preview(request, subscriber_id):
     """The digest this member would get now, as the HTML part of the email."""
     subscriber = get_object_or_404(Subscriber, pk=subscriber_id)
-    pages = digests.new_pages(subscriber, digests.since_for(subscriber), timezone.now())
-    if not pages:
+    message = digests.preview(subscriber)
+    if message is None:
         return HttpResponse(
             _("Nothing new for this member: no digest would be sent."),
             content_type="text/plain; charset=utf-8",
         )
-    message = digests.build_message(subscriber, pages)
     return HttpResponse(message.alternatives[0][0])

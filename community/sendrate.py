@@ -1,0 +1,63 @@
+"""The digest sending rate: one token bucket in Redis, shared by every worker.
+
+A Celery ``rate_limit`` counts per worker; this bucket lives in Redis, and a Lua
+script takes a token atomically, so two workers together never exceed the rate.
+The bucket refills at ``DIGEST_SEND_RATE`` tokens a second, up to
+``DIGEST_SEND_BURST`` tokens; the clock is Redis's, the same for every worker.
+"""
+
+import time
+from functools import cache
+
+from django.conf import settings
+
+import redis
+
+BUCKET_KEY = "digest-send-bucket"
+
+# KEYS[1]: the bucket. ARGV: tokens per second, capacity.
+# Returns 0 if a token was taken, else the microseconds until one is due.
+BUCKET_SCRIPT = """
+local rate = tonumber(ARGV[1])
+local capacity = tonumber(ARGV[2])
+local clock = redis.call("TIME")
+local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+local state = redis.call("HMGET", KEYS[1], "tokens", "stamp")
+local tokens = tonumber(state[1]) or capacity
+local stamp = tonumber(state[2]) or now
+tokens = math.min(capacity, tokens + math.max(0, now - stamp) * rate / 1000000)
+local wait = 0
+if tokens >= 1 then
+    tokens = tokens - 1
+else
+    wait = math.ceil((1 - tokens) * 1000000 / rate)
+end
+redis.call("HSET", KEYS[1], "tokens", string.format("%.6f", tokens),
+    "stamp", string.format("%.0f", now))
+redis.call("PEXPIRE", KEYS[1], math.ceil(capacity * 1000 / rate) + 1000)
+return wait
+"""
+
+
+@cache
+def take_script():
+    """The registered script, on the cache's Redis database (one per process)."""
+    client = redis.Redis.from_url(settings.CACHES["default"]["LOCATION"])
+    return client.register_script(BUCKET_SCRIPT)
+
+
+def bucket_key():
+    return f"{settings.CACHES['default'].get('KEY_PREFIX', 'libri')}:{BUCKET_KEY}"
+
+
+def take_token():
+    """Wait until the shared bucket gives a token for one message.
+
+    Without Redis (``make run`` on SQLite) tasks run in the one web process, and
+    there is no other sender to share the rate with.
+    """
+    if not settings.REDIS_URL:
+        return
+    rate, burst = settings.DIGEST_SEND_RATE, settings.DIGEST_SEND_BURST
+    while wait := take_script()(keys=[bucket_key()], args=[rate, burst]):
+        time.sleep(wait / 1_000_000)
