@@ -3,8 +3,6 @@
 import multiprocessing
 import time
 
-from django.conf import settings
-
 import pytest
 import redis
 
