@@ -5,11 +5,13 @@ attribute: the heading they are listed under.
 """
 
 import uuid
+from contextlib import contextmanager
 from datetime import timedelta
 from smtplib import SMTPException, SMTPRecipientsRefused, SMTPResponseException
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import connection as db_connection
 from django.db import transaction
 from django.db.models import Max, Q
 from django.template.loader import render_to_string
@@ -18,7 +20,7 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from . import sendrate
 from .models import Delivery, DigestRun, Subscriber
@@ -181,7 +183,7 @@ class NewContent:
     if they chose any. Bodies are rendered once per language and set of pages.
     """
 
-    def __init__(self, subscribers, until):
+    def __init__(self, subscribers, until, rendered=None):
         ids = [subscriber.pk for subscriber in subscribers]
         self.topics = topics_of(ids)
         last = last_sent(ids)
@@ -192,8 +194,9 @@ class NewContent:
             published_pages(model, earliest, until, languages)
             for model in digest_models()
         ]
+        self.site_root_paths = Site.get_site_root_paths()
         self.urls = {}
-        self.bodies = {}
+        self.bodies = {} if rendered is None else rendered
 
     def pages_for(self, subscriber):
         """The member's new pages, oldest first; a page once, in their language."""
@@ -217,6 +220,7 @@ class NewContent:
 
     def url(self, page):
         if page.pk not in self.urls:
+            page._wagtail_cached_site_root_paths = self.site_root_paths
             self.urls[page.pk] = absolute(page.url)
         return self.urls[page.pk]
 
@@ -238,6 +242,18 @@ class NewContent:
         """The member's digest email, from the bodies rendered for their group."""
         text, html = self.bodies_for(subscriber.language, pages, bool(subscriber.name))
         return build_message(subscriber, text, html, message_id)
+
+
+# The bodies a worker has rendered in the current run, shared by its batches.
+RENDERED = {"run": None, "bodies": {}}
+MAX_RENDERED = 2000
+
+
+def rendered_in_run(run_id):
+    """This worker's rendered bodies for a run: each group renders once a run."""
+    if RENDERED["run"] != run_id or len(RENDERED["bodies"]) >= MAX_RENDERED:
+        RENDERED.update(run=run_id, bodies={})
+    return RENDERED["bodies"]
 
 
 def grouped(pages):
@@ -349,16 +365,48 @@ def send_batch(delivery_ids, connection=None):
     )
     if not deliveries:
         return 0
-    content = NewContent([delivery.subscriber for delivery in deliveries], until)
-    sent = 0
-    for position, delivery in enumerate(deliveries):
+    content = NewContent(
+        [delivery.subscriber for delivery in deliveries],
+        until,
+        rendered_in_run(deliveries[0].run_id),
+    )
+    allowance = sendrate.Allowance()
+    outcomes = {}
+    with quick_commits():
         try:
-            sent += send_one(delivery, content, until, connection)
+            for delivery in deliveries:
+                outcomes[delivery.pk] = send_one(
+                    delivery, content, until, connection, allowance
+                )
         except (SMTPException, OSError):
-            rest = [unsent.pk for unsent in deliveries[position:]]
+            rest = [d.pk for d in deliveries if d.pk not in outcomes]
             mark(rest, status=Delivery.Status.QUEUED, claimed_at=None)
             raise
-    return sent
+        finally:
+            skipped = [pk for pk, status in outcomes.items() if status == "skipped"]
+            mark(skipped, status=Delivery.Status.SKIPPED)
+    return list(outcomes.values()).count(Delivery.Status.SENT)
+
+
+@contextmanager
+def quick_commits():
+    """Don't wait for PostgreSQL to flush each delivery's mark to disk.
+
+    A worker that dies loses nothing: the server has the commit. Only a crash of
+    the database server itself may forget the last fraction of a second of marks;
+    those digests are sent again with their fixed Message-ID, which mail systems
+    take for the same message. Each mark then costs a tenth of the time.
+    """
+    if db_connection.vendor != "postgresql":
+        yield
+        return
+    with db_connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO off")
+    try:
+        yield
+    finally:
+        with db_connection.cursor() as cursor:
+            cursor.execute("RESET synchronous_commit")
 
 
 def send_delivery(delivery_id, connection=None):
@@ -366,18 +414,20 @@ def send_delivery(delivery_id, connection=None):
     return send_batch([delivery_id], connection) == 1
 
 
-def send_one(delivery, content, until, connection):
-    """Send one claimed delivery, or skip it: nobody gets an empty digest."""
+def send_one(delivery, content, until, connection, allowance):
+    """Send one claimed delivery, or skip it: nobody gets an empty digest.
+
+    Returns the delivery's new status; a skip is marked by the caller, in bulk.
+    """
     subscriber = delivery.subscriber
     pages = []
     if subscriber.status == Subscriber.Status.ACTIVE:
         pages = content.pages_for(subscriber)
     if not pages:
-        mark([delivery.pk], status=Delivery.Status.SKIPPED)
-        return False
+        return Delivery.Status.SKIPPED
     message = content.message(subscriber, pages, message_id(delivery))
     message.connection = connection
-    sendrate.take_token()
+    allowance.take()
     try:
         message.send()
     except (SMTPException, OSError) as error:
@@ -385,14 +435,14 @@ def send_one(delivery, content, until, connection):
             raise
         mark([delivery.pk], status=Delivery.Status.FAILED, failure=str(error)[:500])
         suppress(subscriber)
-        return False
+        return Delivery.Status.FAILED
     mark(
         [delivery.pk],
         status=Delivery.Status.SENT,
         sent_at=until,
         item_count=len(pages),
     )
-    return True
+    return Delivery.Status.SENT
 
 
 def suppress(subscriber):

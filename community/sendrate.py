@@ -14,12 +14,14 @@ from django.conf import settings
 import redis
 
 BUCKET_KEY = "digest-send-bucket"
+TOKENS_AT_ONCE = 10
 
-# KEYS[1]: the bucket. ARGV: tokens per second, capacity.
-# Returns 0 if a token was taken, else the microseconds until one is due.
+# KEYS[1]: the bucket. ARGV: tokens per second, capacity, tokens wanted.
+# Returns 0 if the tokens were taken, else the microseconds until they are due.
 BUCKET_SCRIPT = """
 local rate = tonumber(ARGV[1])
 local capacity = tonumber(ARGV[2])
+local wanted = tonumber(ARGV[3])
 local clock = redis.call("TIME")
 local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
 local state = redis.call("HMGET", KEYS[1], "tokens", "stamp")
@@ -27,10 +29,10 @@ local tokens = tonumber(state[1]) or capacity
 local stamp = tonumber(state[2]) or now
 tokens = math.min(capacity, tokens + math.max(0, now - stamp) * rate / 1000000)
 local wait = 0
-if tokens >= 1 then
-    tokens = tokens - 1
+if tokens >= wanted then
+    tokens = tokens - wanted
 else
-    wait = math.ceil((1 - tokens) * 1000000 / rate)
+    wait = math.ceil((wanted - tokens) * 1000000 / rate)
 end
 redis.call("HSET", KEYS[1], "tokens", string.format("%.6f", tokens),
     "stamp", string.format("%.0f", now))
@@ -50,8 +52,8 @@ def bucket_key():
     return f"{settings.CACHES['default'].get('KEY_PREFIX', 'libri')}:{BUCKET_KEY}"
 
 
-def take_token():
-    """Wait until the shared bucket gives a token for one message.
+def take_tokens(count):
+    """Wait until the shared bucket gives ``count`` tokens, one per message.
 
     Without Redis (``make run`` on SQLite) tasks run in the one web process, and
     there is no other sender to share the rate with.
@@ -59,5 +61,23 @@ def take_token():
     if not settings.REDIS_URL:
         return
     rate, burst = settings.DIGEST_SEND_RATE, settings.DIGEST_SEND_BURST
-    while wait := take_script()(keys=[bucket_key()], args=[rate, burst]):
+    count = min(count, burst)
+    while wait := take_script()(keys=[bucket_key()], args=[rate, burst, count]):
         time.sleep(wait / 1_000_000)
+
+
+class Allowance:
+    """Tokens a batch takes from the bucket a few at a time, one per message.
+
+    A batch holds at most ``TOKENS_AT_ONCE - 1`` tokens it has not used yet, so the
+    shared rate holds, with one Redis call per few messages instead of each.
+    """
+
+    def __init__(self):
+        self.left = 0
+
+    def take(self):
+        if not self.left:
+            self.left = max(1, min(TOKENS_AT_ONCE, settings.DIGEST_SEND_BURST))
+            take_tokens(self.left)
+        self.left -= 1
