@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -14,6 +15,7 @@ from .models import Delivery, DigestRun, Subscriber
 from .tasks import start_digest_run
 
 PERMISSION = "community.add_digestrun"
+MAX_DELIVERIES_SHOWN = 200
 
 
 @permission_required(PERMISSION, raise_exception=True)
@@ -63,3 +65,26 @@ def preview(request, subscriber_id):
             content_type="text/plain; charset=utf-8",
         )
     return HttpResponse(message.alternatives[0][0])
+
+
+def may_see_subscribers(user):
+    from .wagtail_hooks import subscriber_viewset
+
+    return subscriber_viewset.permission_policy.user_has_any_permission(
+        user, ["view", "change"]
+    )
+
+
+def subscriber_deliveries(request, pk):
+    """Every digest delivery of one member: run, status, when sent, why it failed."""
+    if not may_see_subscribers(request.user):
+        raise PermissionDenied
+    subscriber = get_object_or_404(Subscriber, pk=pk)
+    deliveries = subscriber.deliveries.select_related("run").order_by(
+        "-run__period_start", "-pk"
+    )[:MAX_DELIVERIES_SHOWN]
+    return TemplateResponse(
+        request,
+        "community/admin/subscriber_deliveries.html",
+        {"subscriber": subscriber, "deliveries": deliveries},
+    )
