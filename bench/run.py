@@ -6,6 +6,7 @@ Profiles: full (5,000 pages) and quick (400 pages, fewer requests).
 
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -152,6 +153,8 @@ def main(profile_name):
             rows.append((label, figures, p50_target, query_target))
     print_table(rows)
     print(f"\nTotal {time.perf_counter() - started:.0f} s.")
+    # The digest bench: its own database, workers and SMTP sink (bench/digests.py).
+    subprocess.run([sys.executable, "-m", "bench.digests", profile_name], check=True)  # noqa: S603
 
 
 if __name__ == "__main__":
