@@ -12,7 +12,6 @@ from smtplib import SMTPException, SMTPRecipientsRefused, SMTPResponseException
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import connection as db_connection
-from django.db import transaction
 from django.db.models import Max, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -76,29 +75,18 @@ def claimable(now):
     )
 
 
-@transaction.atomic
-def claim_batch(delivery_ids):
-    """Take the batch's claimable deliveries for sending: the ids taken, and when.
+def claim(delivery_id):
+    """Take a delivery for sending; False if it is sent or another worker has it.
 
-    Rows another worker holds or has finished are left out, so that a batch
-    delivered twice is sent once.
+    Each delivery is claimed just before it is sent, so that a claim's age is
+    the time of one message, never of a whole batch.
     """
     now = timezone.now()
-    taken = list(
-        Delivery.objects.select_for_update(skip_locked=True)
-        .filter(claimable(now), pk__in=delivery_ids)
-        .order_by("pk")
-        .values_list("pk", flat=True)
+    return bool(
+        Delivery.objects.filter(claimable(now), pk=delivery_id).update(
+            status=Delivery.Status.SENDING, claimed_at=now
+        )
     )
-    Delivery.objects.filter(pk__in=taken).update(
-        status=Delivery.Status.SENDING, claimed_at=now
-    )
-    return taken, now
-
-
-def claim(delivery_id):
-    """Take one delivery for sending; False if it is sent or another worker has it."""
-    return bool(claim_batch([delivery_id])[0])
 
 
 def abandoned_deliveries():
@@ -354,12 +342,14 @@ def mark(delivery_ids, **fields):
 def send_batch(delivery_ids, connection=None):
     """Send each delivery of the batch that nobody has sent or taken: how many went.
 
-    A transient failure gives the unsent rest back and raises, for the task to
-    retry; a permanent one marks the delivery failed and suppresses the address.
+    The batch's members and content are loaded up front with a fixed number of
+    queries; each delivery is then claimed, sent and marked on its own. A
+    transient failure gives the delivery back and raises, for the task to retry;
+    a permanent one marks it failed and suppresses the address.
     """
-    taken, until = claim_batch(delivery_ids)
+    until = timezone.now()
     deliveries = list(
-        Delivery.objects.filter(pk__in=taken)
+        Delivery.objects.filter(claimable(until), pk__in=delivery_ids)
         .select_related("subscriber")
         .order_by("pk")
     )
@@ -371,21 +361,23 @@ def send_batch(delivery_ids, connection=None):
         rendered_in_run(deliveries[0].run_id),
     )
     allowance = sendrate.Allowance()
-    outcomes = {}
+    outcomes = []
     with quick_commits():
         try:
             for delivery in deliveries:
-                outcomes[delivery.pk] = send_one(
-                    delivery, content, until, connection, allowance
+                outcomes.append(
+                    send_one(delivery, content, until, connection, allowance)
                 )
-        except (SMTPException, OSError):
-            rest = [d.pk for d in deliveries if d.pk not in outcomes]
-            mark(rest, status=Delivery.Status.QUEUED, claimed_at=None)
-            raise
         finally:
-            skipped = [pk for pk, status in outcomes.items() if status == "skipped"]
-            mark(skipped, status=Delivery.Status.SKIPPED)
-    return list(outcomes.values()).count(Delivery.Status.SENT)
+            skipped = [
+                delivery.pk
+                for delivery, outcome in zip(deliveries, outcomes, strict=False)
+                if outcome == Delivery.Status.SKIPPED
+            ]
+            Delivery.objects.filter(claimable(timezone.now()), pk__in=skipped).update(
+                status=Delivery.Status.SKIPPED
+            )
+    return outcomes.count(Delivery.Status.SENT)
 
 
 @contextmanager
@@ -417,7 +409,8 @@ def send_delivery(delivery_id, connection=None):
 def send_one(delivery, content, until, connection, allowance):
     """Send one claimed delivery, or skip it: nobody gets an empty digest.
 
-    Returns the delivery's new status; a skip is marked by the caller, in bulk.
+    Returns the delivery's new status, or None if another worker has it; a skip
+    is marked by the caller, in bulk.
     """
     subscriber = delivery.subscriber
     pages = []
@@ -425,6 +418,8 @@ def send_one(delivery, content, until, connection, allowance):
         pages = content.pages_for(subscriber)
     if not pages:
         return Delivery.Status.SKIPPED
+    if not claim(delivery.pk):
+        return None  # another worker sent it or is sending it
     message = content.message(subscriber, pages, message_id(delivery))
     message.connection = connection
     allowance.take()
@@ -432,6 +427,7 @@ def send_one(delivery, content, until, connection, allowance):
         message.send()
     except (SMTPException, OSError) as error:
         if not is_permanent(error):
+            mark([delivery.pk], status=Delivery.Status.QUEUED, claimed_at=None)
             raise
         mark([delivery.pk], status=Delivery.Status.FAILED, failure=str(error)[:500])
         suppress(subscriber)
