@@ -7,6 +7,7 @@ Profiles: full (10,000 pages, #7's size for search) and quick (400 pages).
 import hashlib
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -297,6 +298,8 @@ def main(profile_name):
     )
     print_table(throughput_header(), throughput_lines(results))
     print(f"\nTotal {time.perf_counter() - started:.0f} s.")
+    # The digest bench: its own database, workers and SMTP sink (bench/digests.py).
+    subprocess.run([sys.executable, "-m", "bench.digests", profile_name], check=True)  # noqa: S603
 
 
 if __name__ == "__main__":

@@ -2,11 +2,11 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -15,6 +15,7 @@ from .models import Delivery, DigestRun, Subscriber
 from .tasks import start_digest_run
 
 PERMISSION = "community.add_digestrun"
+MAX_DELIVERIES_SHOWN = 200
 
 
 @permission_required(PERMISSION, raise_exception=True)
@@ -57,11 +58,33 @@ def send_now(request):
 def preview(request, subscriber_id):
     """The digest this member would get now, as the HTML part of the email."""
     subscriber = get_object_or_404(Subscriber, pk=subscriber_id)
-    pages = digests.new_pages(subscriber, digests.since_for(subscriber), timezone.now())
-    if not pages:
+    message = digests.preview(subscriber)
+    if message is None:
         return HttpResponse(
             _("Nothing new for this member: no digest would be sent."),
             content_type="text/plain; charset=utf-8",
         )
-    message = digests.build_message(subscriber, pages)
     return HttpResponse(message.alternatives[0][0])
+
+
+def may_see_subscribers(user):
+    from .wagtail_hooks import subscriber_viewset
+
+    return subscriber_viewset.permission_policy.user_has_any_permission(
+        user, ["view", "change"]
+    )
+
+
+def subscriber_deliveries(request, pk):
+    """Every digest delivery of one member: run, status, when sent, why it failed."""
+    if not may_see_subscribers(request.user):
+        raise PermissionDenied
+    subscriber = get_object_or_404(Subscriber, pk=pk)
+    deliveries = subscriber.deliveries.select_related("run").order_by(
+        "-run__period_start", "-pk"
+    )[:MAX_DELIVERIES_SHOWN]
+    return TemplateResponse(
+        request,
+        "community/admin/subscriber_deliveries.html",
+        {"subscriber": subscriber, "deliveries": deliveries},
+    )

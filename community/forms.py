@@ -1,5 +1,7 @@
 """The subscription and preference forms."""
 
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +24,21 @@ def topic_field():
         label=_("Topics"),
         help_text=_("Choose none to receive every topic."),
     )
+
+
+def plain_text(value):
+    """A one-line text in NFC; refuses control and invisible format characters.
+
+    Line breaks could smuggle headers into a mail, and direction overrides or
+    zero-width characters make a name read differently from what it is.
+    """
+    value = unicodedata.normalize("NFC", value)
+    if any(unicodedata.category(char) in ("Cc", "Cf") for char in value):
+        raise forms.ValidationError(
+            _("Use letters, numbers and punctuation only, on one line."),
+            code="invisible_characters",
+        )
+    return value
 
 
 class SubscribeForm(forms.Form):
@@ -49,6 +66,15 @@ class SubscribeForm(forms.Form):
         ),
         error_messages={"required": _("Please agree, or we cannot send the digest.")},
     )
+
+    def clean_email(self):
+        return plain_text(self.cleaned_data["email"])
+
+    def clean_name(self):
+        return plain_text(self.cleaned_data["name"])
+
+    def clean_organisation(self):
+        return plain_text(self.cleaned_data["organisation"])
 
     def request_data(self):
         """The request as JSON-ready data, to travel in the confirmation link."""

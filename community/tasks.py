@@ -54,7 +54,4 @@ def send_digest_batch(delivery_ids):
     The batch shares one SMTP connection.
     """
     with get_connection() as connection:
-        return sum(
-            digests.send_delivery(delivery_id, connection)
-            for delivery_id in delivery_ids
-        )
+        return digests.send_batch(delivery_ids, connection)

@@ -229,6 +229,8 @@ DIGEST_LIST_ID = env(
 DIGEST_CLAIM_TIMEOUT = env.int("DIGEST_CLAIM_TIMEOUT", default=30 * 60)
 # Digests handed to the mail server per second, shared by all workers.
 DIGEST_SEND_RATE = env.int("DIGEST_SEND_RATE", default=50)
+# Messages that may go at once after a pause (the token bucket's capacity).
+DIGEST_SEND_BURST = env.int("DIGEST_SEND_BURST", default=DIGEST_SEND_RATE)
 DIGEST_UNSUBSCRIBE_EMAIL = env(
     "DIGEST_UNSUBSCRIBE_EMAIL", default="unsubscribe@libri.example.org"
 )

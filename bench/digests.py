@@ -1,0 +1,315 @@
+"""Digest bench: a whole run through two Celery workers on Redis to an SMTP sink.
+
+100,000 confirmed members over 10 topics and 4 languages, 200 new items (quick:
+5,000 members). The run is rendered by two worker processes and handed to an
+aiosmtpd server in its own process that counts messages and drops their bodies.
+Prints digests/s, wall time, peak memory per worker and queries per batch.
+Usage: python -m bench.digests full|quick [--profile]
+"""
+
+import cProfile
+import multiprocessing
+import os
+import pstats
+import random
+import socket
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+PROFILES = {"full": 100_000, "quick": 5_000}
+BENCH_DATABASE = "libri_bench_digests"
+LANGUAGES = ("lv", "en", "uk", "ru")
+ITEMS = {"lv": 60, "en": 80, "uk": 30, "ru": 30}  # 200 new items
+TOPICS = 10
+TARGET_SECONDS = 180
+WORKERS = 2
+# Batches a worker process sends at once: sending waits on the SMTP server and the
+# database far more than it computes, so threads overlap those waits.
+THREADS = int(os.environ.get("BENCH_DIGEST_THREADS", "4"))
+LOGS = Path(__file__).resolve().parent.parent / "test-output" / "bench"
+
+
+def setup_django():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+    base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/libri")
+    os.environ["DATABASE_URL"] = base.rsplit("/", 1)[0] + "/" + BENCH_DATABASE
+    import django
+
+    django.setup()
+
+
+def recreate_database():
+    """A fresh, migrated bench database (dropped and made again every run)."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{BENCH_DATABASE}" WITH (FORCE)')
+        cursor.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
+    call_command("migrate", verbosity=0, interactive=False)
+
+
+def build(members, seed=1):
+    """The demo site, 200 pages new this week, and ``members`` confirmed members."""
+    from django.core.management import call_command
+    from django.test import override_settings
+    from django.utils import timezone
+
+    from wagtail.models import Page
+
+    from bench.dataset import NO_BACKGROUND_TASKS, live_page
+    from community.models import Subscriber
+    from home.models import ContentPage, ContentPageTopic, HomePage, Topic
+
+    rng = random.Random(seed)
+    call_command("load_demo", verbosity=0)
+    Page.objects.update(first_published_at=timezone.now() - timedelta(days=60))
+    topics = Topic.objects.bulk_create(
+        Topic(name=f"Digest tēma {n}", slug=f"digest-topic-{n}") for n in range(TOPICS)
+    )
+    homes = {home.locale.language_code: home for home in HomePage.objects.all()}
+    with override_settings(TASKS=NO_BACKGROUND_TASKS):
+        for language, count in ITEMS.items():
+            for number in range(count):
+                live_page(
+                    homes[language],
+                    ContentPage(
+                        title=f"Jaunums {language} {number}",
+                        summary="Jauns materiāls kopienai.",
+                        topic_items=[
+                            ContentPageTopic(tag=tag)
+                            for tag in rng.sample(topics, rng.randint(1, 2))
+                        ],
+                    ),
+                )
+    confirmed = timezone.now() - timedelta(days=7)
+    Through = Subscriber.topics.through
+    for start in range(0, members, 5000):
+        created = Subscriber.objects.bulk_create(
+            Subscriber(
+                email=f"member-{n}@bench.example.org",
+                name=f"Bibliotēka {n}" if n % 2 else "",
+                language=LANGUAGES[n % len(LANGUAGES)],
+                frequency="weekly",
+                confirmed_at=confirmed,
+            )
+            for n in range(start, min(start + 5000, members))
+        )
+        Through.objects.bulk_create(
+            Through(subscriber_id=member.pk, topic_id=topic.pk)
+            for member in created
+            if member.pk % 5  # every fifth member takes all topics
+            for topic in rng.sample(topics, rng.randint(1, 3))
+        )
+
+
+def run_sink(port, received, ready, stop):
+    """An SMTP server that counts messages and throws their bodies away."""
+    from aiosmtpd.controller import Controller
+
+    class Counter:
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802
+            with received.get_lock():
+                received.value += 1
+            return "250 Message accepted"
+
+    controller = Controller(Counter(), hostname="127.0.0.1", port=port)
+    controller.start()
+    ready.set()
+    stop.wait()
+    controller.stop()
+
+
+class Sink:
+    """The SMTP sink in a process of its own."""
+
+    def __init__(self):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        context = multiprocessing.get_context("spawn")
+        self.received = context.Value("i", 0)
+        ready, self.stop_event = context.Event(), context.Event()
+        self.process = context.Process(
+            target=run_sink, args=(self.port, self.received, ready, self.stop_event)
+        )
+        self.process.start()
+        ready.wait(30)
+
+    @property
+    def count(self):
+        return self.received.value
+
+    def stop(self):
+        self.stop_event.set()
+        self.process.join(10)
+
+
+def start_worker(number, email_url):
+    from django.conf import settings
+
+    env = {
+        **os.environ,
+        "EMAIL_URL": email_url,
+        # The bucket still takes a token per message, but does not hold them back.
+        "DIGEST_SEND_RATE": "100000",
+    }
+    name = f"bench-digests-{number}@localhost"
+    command = [sys.executable, "-m", "celery", "-A", "config", "worker"]
+    command += ["--pool=threads", f"--concurrency={THREADS}"]
+    command += [f"--queues={settings.CELERY_TASK_DEFAULT_QUEUE}"]
+    command += ["--loglevel=WARNING", f"--hostname={name}", "--without-gossip"]
+    command += ["--without-mingle", "--without-heartbeat"]
+    LOGS.mkdir(parents=True, exist_ok=True)
+    log = (LOGS / f"digest-worker-{number}.log").open("w")
+    return name, subprocess.Popen(command, env=env, stdout=log, stderr=log)  # noqa: S603
+
+
+def wait_for_workers(names):
+    from config import celery_app
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        answers = celery_app.control.ping(destination=names, timeout=1)
+        if len(answers) == len(names):
+            return
+    raise RuntimeError("the bench workers did not start")
+
+
+def peak_rss_mb(pid):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def queries_of_batch(delivery_ids, profile=False):
+    """Send one batch in this process; the queries it made."""
+    from django.core.mail import get_connection
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from community import digests
+
+    profiler = cProfile.Profile() if profile else None
+    with get_connection() as mail, CaptureQueriesContext(connection) as queries:
+        if profiler:
+            profiler.enable()
+        digests.send_batch(delivery_ids, mail)
+        if profiler:
+            profiler.disable()
+    if profiler:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    return len(queries)
+
+
+def main(profile_name, profile=False):
+    members = PROFILES[profile_name]
+    setup_django()
+    started = time.perf_counter()
+    recreate_database()
+    build(members)
+    print(
+        f"\nLIBRI digest bench, profile {profile_name}: {members:,} members, "
+        f"{sum(ITEMS.values())} new items, built in "
+        f"{time.perf_counter() - started:.0f} s."
+    )
+    sink = Sink()
+    email_url = f"smtp://127.0.0.1:{sink.port}"
+    try:
+        figures = measure(members, sink, email_url, profile)
+    finally:
+        sink.stop()
+    print_figures(figures)
+
+
+def measure(members, sink, email_url, profile):
+    from django.db.models import Count
+    from django.test import override_settings
+
+    from community import digests
+    from community.tasks import BATCH_SIZE, start_digest_run
+    from config import celery_app
+
+    run, _ = digests.create_run("weekly")
+    queued = digests.create_deliveries(run)
+    middle = len(queued) // 2
+    smtp = {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": sink.port,
+    }
+    with override_settings(**smtp):
+        first = queries_of_batch(queued[:BATCH_SIZE], profile)
+        later = queries_of_batch(queued[middle : middle + BATCH_SIZE])
+    in_process = sink.count
+
+    celery_app.control.purge()
+    celery_app.conf.task_always_eager = False
+    workers = [start_worker(n, email_url) for n in range(WORKERS)]
+    try:
+        wait_for_workers([name for name, _process in workers])
+        started = time.perf_counter()
+        start_digest_run.delay("weekly")
+        while run.deliveries.filter(status__in=["queued", "sending"]).exists():
+            time.sleep(0.5)
+        wall = time.perf_counter() - started
+        memory = [peak_rss_mb(process.pid) for _name, process in workers]
+    finally:
+        for _name, process in workers:
+            process.terminate()
+            process.wait(30)
+    statuses = dict(
+        run.deliveries.values_list("status").annotate(count=Count("pk")).order_by()
+    )
+    by_workers = sink.count - in_process
+    return {
+        "members": members,
+        "statuses": statuses,
+        "sent by workers": by_workers,
+        "wall": wall,
+        "memory": memory,
+        "queries": (first, later),
+        "batch size": BATCH_SIZE,
+    }
+
+
+def print_figures(figures):
+    rate = figures["sent by workers"] / figures["wall"]
+    first, later = figures["queries"]
+    rows = [
+        ("digests handed to SMTP by the workers", f"{figures['sent by workers']:,}"),
+        (
+            "delivery rows",
+            ", ".join(f"{k} {v:,}" for k, v in figures["statuses"].items()),
+        ),
+        ("wall time (fan-out to last digest)", f"{figures['wall']:.1f} s"),
+        ("digests/s", f"{rate:.0f}"),
+        (
+            "peak RSS per worker",
+            ", ".join(f"{mb:.0f} MB" for mb in figures["memory"]),
+        ),
+        (
+            f"queries per batch of {figures['batch size']} (first, middle)",
+            f"{first}, {later}",
+        ),
+    ]
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label.ljust(width)}  {value}")
+    projected = 100_000 / rate
+    verdict = "pass" if projected <= TARGET_SECONDS else "MISS"
+    print(
+        f"\n100,000 digests at this rate: {projected:.0f} s "
+        f"(target {TARGET_SECONDS} s): {verdict}; constant queries per batch: "
+        f"{'pass' if first == later else 'MISS'}"
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "full", "--profile" in sys.argv)
