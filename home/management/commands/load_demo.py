@@ -6,6 +6,7 @@ from community import demo as community_demo
 from courses import demo as courses_demo
 from home import demo
 from resources import demo as resources_demo
+from resources import demo_map as resources_map_demo
 
 
 class Command(BaseCommand):
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         demo.load,
         courses_demo.load,
         resources_demo.load,
+        resources_map_demo.load,
         community_demo.load,
     ]
 
