@@ -90,6 +90,8 @@ class HomePage(Page):
         "courses.CourseIndexPage",
         "resources.HandbookPage",
         "resources.WebinarIndexPage",
+        "resources.InitiativeMapPage",
+        "resources.PartnershipDirectoryPage",
     ]
 
     content_panels = [

@@ -83,11 +83,18 @@ class InitiativeMapPage(RoutablePageMixin, Page):
         return initiatives
 
     def languages_in_use(self):
-        """(code, name) of each language some initiative here is offered in."""
+        """(code, name) of each language some live initiative here is offered in.
+
+        Read straight from the language rows of this page's live children, in one
+        query (a restricted initiative only adds a language to the choices).
+        """
         codes = (
             InitiativeLanguage.objects.filter(
-                page__in=InitiativePage.objects.live().public().child_of(self)
+                page__live=True,
+                page__depth=self.depth + 1,
+                page__path__startswith=self.path,
             )
+            .order_by("language")
             .values_list("language", flat=True)
             .distinct()
         )
