@@ -69,7 +69,7 @@ class Migration(migrations.Migration):
                 ('language', models.CharField(max_length=10, verbose_name='language')),
                 ('stamp', models.CharField(max_length=64, verbose_name='version stamp')),
                 ('built_at', models.DateTimeField(auto_now=True, verbose_name='built at')),
-                ('book', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='pdf', to='resources.handbookpage', verbose_name='handbook')),
+                ('book', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='pdf_build', to='resources.handbookpage', verbose_name='handbook')),
                 ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document', verbose_name='document')),
             ],
             options={

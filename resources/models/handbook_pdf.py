@@ -13,7 +13,7 @@ class HandbookPDF(models.Model):
         "resources.HandbookPage",
         verbose_name=_("handbook"),
         on_delete=models.CASCADE,
-        related_name="pdf",
+        related_name="pdf_build",
     )
     document = models.ForeignKey(
         "wagtaildocs.Document",
