@@ -33,7 +33,7 @@
   }
 
   function addMarker(map, feature) {
-    var coordinates = feature.geometry.coordinates; // GeoJSON: longitude, latitude
+    var coordinates = feature.geometry.coordinates;
     var marker = L.marker([coordinates[1], coordinates[0]], {
       icon: L.divIcon({ className: "map-marker", html: "<span class=\"map-marker__pin\"></span>", iconSize: [24, 24], iconAnchor: [12, 24], popupAnchor: [0, -22] }),
       title: feature.properties.title,
@@ -73,12 +73,17 @@
       }
     });
     tiles.addTo(map);
-    var markers = collection.features.map(function (feature) { return addMarker(map, feature); });
-    if (markers.length) {
-      map.fitBounds(L.featureGroup(markers).getBounds(), { padding: [30, 30], maxZoom: 12 });
+    // The map needs a view before markers get their elements.
+    var points = collection.features.map(function (feature) {
+      var coordinates = feature.geometry.coordinates; // GeoJSON: longitude, latitude
+      return [coordinates[1], coordinates[0]];
+    });
+    if (points.length) {
+      map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 12 });
     } else {
       map.setView(LATVIA, 7);
     }
+    collection.features.forEach(function (feature) { addMarker(map, feature); });
   }
 
   function start() {
@@ -90,7 +95,10 @@
         return response.json();
       })
       .then(function (collection) { draw(container, collection); })
-      .catch(function () { container.hidden = true; });
+      .catch(function (error) {
+        container.hidden = true; // the list below still has everything
+        console.error("Initiatives map:", error);
+      });
   }
 
   if (document.readyState === "loading") {
