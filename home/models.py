@@ -94,6 +94,8 @@ class HomePage(Page):
         "resources.ToolIndexPage",
         "resources.PracticeIndexPage",
         "resources.NewsIndexPage",
+        "resources.InitiativeMapPage",
+        "resources.PartnershipDirectoryPage",
     ]
 
     content_panels = [

@@ -14,3 +14,4 @@ class ResourcesConfig(AppConfig):
     def ready(self):
         # Captions are served as documents; browsers only load WebVTT as text/vtt.
         mimetypes.add_type("text/vtt", ".vtt")
+        from . import signals  # noqa: F401 - connects the PDF rebuild

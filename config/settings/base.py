@@ -422,3 +422,19 @@ LOGGING["loggers"] = {
         "propagate": False,
     },
 }
+# The support initiatives map: a tile server's URL template ({z}/{x}/{y}, optional
+# {s} and {r}) and the attribution its licence asks for (HTML allowed).
+MAP_TILES_URL = env(
+    "MAP_TILES_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+MAP_TILES_ATTRIBUTION = env(
+    "MAP_TILES_ATTRIBUTION",
+    default='&copy; <a href="https://www.openstreetmap.org/copyright">'
+    "OpenStreetMap</a> contributors",
+)
+# The tile server's origin joins the pages' image sources ({s} subdomains as *).
+MAP_TILES_ORIGIN = "{0.scheme}://{0.netloc}".format(
+    urlsplit(MAP_TILES_URL.replace("{s}", "*"))
+)
+for policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
+    policy["DIRECTIVES"]["img-src"].append(MAP_TILES_ORIGIN)

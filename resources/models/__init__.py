@@ -6,7 +6,16 @@ from .handbook import (
     HandbookPage,
     HandbookPageTopic,
 )
+from .handbook_pdf import HandbookPDF
+from .initiatives import (
+    InitiativeKind,
+    InitiativeLanguage,
+    InitiativeMapPage,
+    InitiativePage,
+    InitiativePageTopic,
+)
 from .news import NewsIndexPage, NewsPage, NewsPageTopic
+from .partnerships import Hackathon, Partnership, PartnershipDirectoryPage
 from .practices import PracticeIndexPage, PracticePage, PracticePageTopic
 from .tools import (
     Phrase,
@@ -20,8 +29,10 @@ from .tools import (
 from .webinars import WebinarIndexPage, WebinarPage, WebinarPageTopic
 
 __all__ = [
+    "Hackathon",
     "HandbookChapterPage",
     "HandbookChapterPageTopic",
+    "HandbookPDF",
     "HandbookPage",
     "HandbookPageTopic",
     "NewsIndexPage",
@@ -37,6 +48,13 @@ __all__ = [
     "ToolIndexPage",
     "ToolPage",
     "ToolPageTopic",
+    "InitiativeKind",
+    "InitiativeLanguage",
+    "InitiativeMapPage",
+    "InitiativePage",
+    "InitiativePageTopic",
+    "Partnership",
+    "PartnershipDirectoryPage",
     "WebinarIndexPage",
     "WebinarPage",
     "WebinarPageTopic",

@@ -4,9 +4,11 @@ import math
 from dataclasses import dataclass, field
 
 from django.db import models
+from django.http import FileResponse, Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -17,6 +19,7 @@ from modelcluster.fields import ParentalKey
 from home.models import TopicItemBase
 
 from ..blocks import HandbookBodyBlock
+from .handbook_pdf import HandbookPDF, content_stamp
 
 WORDS_PER_MINUTE = 200
 
@@ -36,7 +39,7 @@ class HandbookPageTopic(TopicItemBase):
     )
 
 
-class HandbookPage(Page):
+class HandbookPage(RoutablePageMixin, Page):
     """The partnership handbook: its foreword and the table of contents."""
 
     summary = models.TextField(
@@ -87,7 +90,31 @@ class HandbookPage(Page):
         chapters = self.chapters()
         context["toc"] = build_toc(self, chapters)
         context["first_chapter"] = chapters[0] if chapters else None
+        context["current_pdf"] = self.current_pdf(chapters)
         return context
+
+    def current_pdf(self, chapters):
+        """The book's PDF if it was built from what is published now, else None."""
+        if self.pk is None:  # previewed before it is first saved
+            return None
+        return (
+            HandbookPDF.objects.select_related("document")
+            .filter(book=self, stamp=content_stamp(self, chapters))
+            .first()
+        )
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        """The whole handbook as one PDF; never one built from older publications."""
+        current = self.current_pdf(self.chapters())
+        if current is None:
+            raise Http404("The PDF of this handbook is being rebuilt.")
+        return FileResponse(
+            current.document.file.open("rb"),
+            as_attachment=True,
+            filename=f"{self.slug}.pdf",
+            content_type="application/pdf",
+        )
 
     def chapters(self):
         """Every live chapter of the book in reading order, in one query."""
@@ -97,7 +124,15 @@ class HandbookPage(Page):
             .descendant_of(self)
             .type(HandbookChapterPage)
             .order_by("path")
-            .only("id", "title", "path", "depth", "url_path", "locale_id")
+            .only(
+                "id",
+                "title",
+                "path",
+                "depth",
+                "url_path",
+                "locale_id",
+                "last_published_at",
+            )
         )
 
 

@@ -301,6 +301,8 @@ def test_popular_queries_show_in_the_admin_report(
     html = response.content.decode()
     assert response.status_code == 200
     assert html.index("hakatons") < html.index("bibliotēka")
+
+
 def test_searches_beyond_the_rate_limit_get_429_and_a_reason(client, site, settings):
     settings.SEARCH_RATE_LIMIT = "3/m"
     for _ in range(3):

@@ -7,6 +7,7 @@ from courses import demo as courses_demo
 from home import demo
 from resources import demo as resources_demo
 from resources import demo_library as resources_demo_library
+from resources import demo_map as resources_map_demo
 from search import demo as search_demo
 
 
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         courses_demo.load,
         resources_demo.load,
         resources_demo_library.load,
+        resources_map_demo.load,
         community_demo.load,
         search_demo.load,
     ]
