@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('home', '0001_initial_pages_topics_settings'),
-        ('resources', '0001_handbook_and_webinars'),
+        ('resources', '0002_tools_phrasebook_practices_news'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtaildocs', '0014_alter_document_file_size'),
     ]
