@@ -18,13 +18,11 @@
         list.hidden = true;
         form.appendChild(list);
         input.setAttribute("aria-controls", list.id);
-        input.setAttribute("aria-expanded", "false");
         var timer = null;
         var latest = 0;
 
         function close() {
             list.hidden = true;
-            input.setAttribute("aria-expanded", "false");
         }
 
         function show(results) {
@@ -38,7 +36,6 @@
                 list.appendChild(item);
             });
             list.hidden = results.length === 0;
-            input.setAttribute("aria-expanded", String(results.length > 0));
         }
 
         function fetchSuggestions() {
