@@ -5,7 +5,7 @@ import pytest
 from tests.e2e.conftest import axe_violations
 from tests.factories.pages import build_site, content_page
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_suggestions_are_reachable_by_keyboard_and_results_pass_axe(
