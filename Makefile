@@ -8,6 +8,9 @@ DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 PO_FILES := $(wildcard config/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
+# The suite runs in this many processes (pytest-xdist), each on its own database.
+TEST_PROCESSES ?= 2
+
 .DEFAULT_GOAL := help
 .PHONY: help run test bench bench-quick lint format messages makemessages backup restore clean
 
@@ -47,7 +50,7 @@ run: $(VENV)/.installed-run messages ## Install, migrate, load the demo and serv
 test: $(VENV)/.installed-test messages $(AXE) lint ## The whole suite, against PostgreSQL and Redis
 	$(BIN)/python manage.py check --settings=config.settings.test
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --numprocesses=$(TEST_PROCESSES) --dist=worksteal
 
 bench: $(VENV)/.installed-test messages ## Benchmarks on PostgreSQL (5,000 pages; under 15 min)
 	$(BIN)/python -m bench.run full

@@ -15,15 +15,25 @@ DATABASES = {
 }
 
 REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/0")
-# Databases 14 and 15 keep the suite's cache and queues apart from a developer's
-# running site on the same server.
+# pytest-xdist runs the suite in several processes, each on its own test database
+# (suffixed _gw0, _gw1, ...): each also gets its own cache database and key prefix,
+# since a test's cache.clear() empties a whole Redis database.
+XDIST_WORKER = env("PYTEST_XDIST_WORKER", default="")
+XDIST_INDEX = int(XDIST_WORKER.removeprefix("gw") or 0)
+SUITE_NAME = DATABASES["default"]["NAME"].removeprefix("test_")
+if XDIST_WORKER and not SUITE_NAME.endswith(f"_{XDIST_WORKER}"):
+    SUITE_NAME += f"_{XDIST_WORKER}"
+# Databases 14 (queues) and 15 (cache; 12, 11, ... for further xdist workers) keep
+# the suite apart from a developer's running site on the same server.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": redis_database_url(REDIS_URL, 15),
+        "LOCATION": redis_database_url(
+            REDIS_URL, 15 if XDIST_INDEX == 0 else 13 - XDIST_INDEX
+        ),
         # Per database, so that two suites on one machine never share cache keys
-        # (the worker gets the test database's name, hence the stripped prefix).
-        "KEY_PREFIX": "libri-" + DATABASES["default"]["NAME"].removeprefix("test_"),
+        # (the Celery worker gets the test database's name, hence the stripped prefix).
+        "KEY_PREFIX": "libri-" + SUITE_NAME,
     }
 }
 CELERY_BROKER_URL = redis_database_url(REDIS_URL, 14)

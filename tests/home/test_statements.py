@@ -1,11 +1,10 @@
 """The footer links to the accessibility statement and privacy notice."""
 
-from django.core.management import call_command
-
 from wagtail.models import Site
 
 import pytest
 
+from home import demo as home_demo
 from home.demo import demo_key
 from home.models import ContentPage, SiteSettings
 
@@ -14,7 +13,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo():
-    call_command("load_demo")
+    """The home app's share of the demo: home pages, About, statements, settings."""
+    home_demo.load()
 
 
 @pytest.mark.parametrize(
