@@ -8,7 +8,8 @@ DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 PO_FILES := $(wildcard config/locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-# The suite runs in this many processes (pytest-xdist), each on its own database.
+# The suite runs in this many processes (pytest-xdist), each on its own database;
+# --dist=load keeps pytest-django's order (transactional tests last) in each.
 TEST_PROCESSES ?= 2
 
 .DEFAULT_GOAL := help
@@ -50,7 +51,7 @@ run: $(VENV)/.installed-run messages ## Install, migrate, load the demo and serv
 test: $(VENV)/.installed-test messages $(AXE) lint ## The whole suite, against PostgreSQL and Redis
 	$(BIN)/python manage.py check --settings=config.settings.test
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=config.settings.test
-	$(BIN)/python -m pytest --numprocesses=$(TEST_PROCESSES) --dist=worksteal
+	$(BIN)/python -m pytest --numprocesses=$(TEST_PROCESSES) --dist=load
 
 bench: $(VENV)/.installed-test messages ## Benchmarks on PostgreSQL (5,000 pages; under 15 min)
 	$(BIN)/python -m bench.run full

@@ -16,7 +16,7 @@ from community.models import ConsentEvent, Subscriber
 from tests.factories.community import subscriber
 from tests.factories.pages import build_site
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 COUNTED_TABLES = [
     "wagtailcore_page",

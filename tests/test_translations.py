@@ -21,6 +21,16 @@ def test_every_ui_string_is_translated(language):
     assert (missing, fuzzy) == ([], [])
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_compiled_catalogue_holds_every_translation(language):
+    """Babel stops compiling at a syntax error it does not report (e.g. a stray
+    ``#| msgid_plural`` hint): the .mo then silently lacks the rest."""
+    po = catalogue(language)
+    mo = polib.mofile(str(LOCALE_DIR / language / "LC_MESSAGES" / "django.mo"))
+    compiled = {entry.msgid for entry in mo}
+    assert [e.msgid for e in po.translated_entries() if e.msgid not in compiled] == []
+
+
 def test_catalogues_hold_the_same_strings():
     english = {entry.msgid for entry in catalogue("en")}
     for language in TRANSLATED:

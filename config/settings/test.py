@@ -1,5 +1,7 @@
 """Tests: the real PostgreSQL and Redis, at the URLs in the environment."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import (
     CELERY_BROKER_TRANSPORT_OPTIONS,
@@ -18,7 +20,7 @@ REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/0")
 # pytest-xdist runs the suite in several processes, each on its own test database
 # (suffixed _gw0, _gw1, ...): each also gets its own cache database and key prefix,
 # since a test's cache.clear() empties a whole Redis database.
-XDIST_WORKER = env("PYTEST_XDIST_WORKER", default="")
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 XDIST_INDEX = int(XDIST_WORKER.removeprefix("gw") or 0)
 SUITE_NAME = DATABASES["default"]["NAME"].removeprefix("test_")
 if XDIST_WORKER and not SUITE_NAME.endswith(f"_{XDIST_WORKER}"):

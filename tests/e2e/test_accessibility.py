@@ -3,6 +3,7 @@
 from django.core.management import call_command
 
 import pytest
+from playwright.sync_api import expect
 
 from community.tokens import manage_token
 from tests.e2e.conftest import axe_violations
@@ -114,16 +115,12 @@ def test_phrasebook_filters_as_one_types_and_prints_as_cards(
     total = cards.count()
     assert total >= 20
     page.fill("#phrase-q", "wi-fi")
-    page.wait_for_function(
-        "document.querySelectorAll('[data-phrase]:not([hidden])').length === 1"
-    )
+    expect(page.locator("[data-phrase]:not([hidden])")).to_have_count(1)
     assert page.locator("[data-phrase-count]").inner_text() == "Phrases shown: 1"
     assert page.locator("[data-situation]:not([hidden])").count() == 1
     steps.shot("typed")
     page.fill("#phrase-q", "")
-    page.wait_for_function(
-        f"document.querySelectorAll('[data-phrase]:not([hidden])').length === {total}"
-    )
+    expect(page.locator("[data-phrase]:not([hidden])")).to_have_count(total)
     # One column on the phone; two cards across an A4 sheet in print.
     first, second = cards.nth(0).bounding_box(), cards.nth(1).bounding_box()
     assert second["y"] > first["y"] and abs(second["x"] - first["x"]) < 1

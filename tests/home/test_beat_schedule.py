@@ -9,7 +9,7 @@ from django_celery_beat.schedulers import DatabaseScheduler
 from config import celery_app
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_database_scheduler_holds_every_entry_of_the_settings_schedule():
     """Transactional: the scheduler closes and reopens its database connection."""
     scheduler = DatabaseScheduler(app=celery_app, lazy=True)

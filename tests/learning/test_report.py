@@ -19,7 +19,7 @@ from tests.factories.learning import learner
 
 @pytest.fixture
 def trainer(client, db):
-    group = Group.objects.create(name="Trainers")
+    group, _created = Group.objects.get_or_create(name="Trainers")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),
         Permission.objects.get(codename="view_learning_report"),
