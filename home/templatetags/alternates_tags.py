@@ -7,6 +7,7 @@ from django.urls import translate_url
 from wagtail.models import Page, Site
 
 from home.alternates import X_DEFAULT, alternates, request_translations
+from home.caching import memoized
 
 register = template.Library()
 
@@ -32,7 +33,12 @@ def hreflang_links(context):
         return {"links": []}
     page = context.get("page")
     if isinstance(page, Page):
-        return {"links": alternates(page_translations(request, page), request)}
+        site = Site.find_for_request(request)
+        key = ("hreflang", site.pk if site else None, page.translation_key)
+        links = memoized(
+            request, key, lambda: alternates(page_translations(request, page), request)
+        )
+        return {"links": links}
     match = getattr(request, "resolver_match", None)
     # A page path that found no page (the 404 page) has no alternates.
     if match is None or match.url_name == "wagtail_serve":

@@ -14,7 +14,9 @@ from courses.models import CourseIndexPage
 from home.models import ContentPage, HomePage
 from resources.models import (
     HandbookPage,
+    InitiativeMapPage,
     NewsIndexPage,
+    PartnershipDirectoryPage,
     PracticeIndexPage,
     ToolIndexPage,
     WebinarIndexPage,
@@ -53,6 +55,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 ToolIndexPage,
                 PracticeIndexPage,
                 NewsIndexPage,
+                InitiativeMapPage,
+                PartnershipDirectoryPage,
             },
         )
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})

@@ -58,7 +58,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_trainer_writes_a_chapter_with_an_experience_story(self):
         trainer = self.create_user("trainer", password="libri-test-password")  # noqa: S106
-        trainer.groups.add(Group.objects.get(name="Editors"))
+        trainer.groups.add(Group.objects.get(name="Trainers"))
         self.login(trainer, password="libri-test-password")  # noqa: S106
         book = handbook(self.homes["lv"])
         self.assertCanCreate(
