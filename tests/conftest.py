@@ -223,7 +223,19 @@ def live_celery_worker(django_db_setup, smtp_sink, tmp_path_factory):
     celery_app.control.purge()
     worker = CeleryWorker(tmp_path_factory.mktemp("celery") / "worker.log")
     worker.start(database_url(connection.settings_dict), smtp_sink.url)
-    celery_app.conf.task_always_eager = False
     yield worker
-    celery_app.conf.task_always_eager = True
     worker.stop()
+
+
+@pytest.fixture(autouse=True)
+def celery_eagerness(request):
+    """Tasks go to the live worker only in tests that ask for it; else in-process.
+
+    The worker lives for the session, but a later test without it (say, a browser
+    journey that sets BASE_URL to its live server) must still run tasks here.
+    """
+    from config import celery_app
+
+    celery_app.conf.task_always_eager = "live_celery_worker" not in request.fixturenames
+    yield
+    celery_app.conf.task_always_eager = True
