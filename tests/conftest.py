@@ -134,11 +134,19 @@ class CeleryWorker:
     def log(self):
         return self.log_path.read_text()
 
-    def handled(self, task_id):
-        """Whether this worker's log records the task as succeeded."""
-        return any(
-            task_id in line and "succeeded" in line for line in self.log().splitlines()
-        )
+    def handled(self, task_id, timeout=10):
+        """Whether this worker's log records the task as succeeded.
+
+        The worker stores a task's result before it logs it: wait for the line.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            lines = self.log().splitlines()
+            if any(task_id in line and "succeeded" in line for line in lines):
+                return True
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.1)
 
     def handled_any(self):
         """Whether this worker's log records any task as succeeded."""
