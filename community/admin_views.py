@@ -10,6 +10,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kombu.exceptions import OperationalError
+
 from . import digests
 from .models import Delivery, DigestRun, Subscriber
 from .tasks import start_digest_run
@@ -49,8 +51,16 @@ def send_now(request):
     if frequency not in Subscriber.Frequency.values:
         messages.error(request, _("Choose weekly or monthly."))
     else:
-        start_digest_run.delay(frequency)
-        messages.success(request, _("The digest run has started."))
+        try:
+            start_digest_run.delay(frequency)
+        except OperationalError:
+            # Sending every digest from this request would outlast it.
+            messages.error(
+                request,
+                _("The task queue cannot be reached: try again in a few minutes."),
+            )
+        else:
+            messages.success(request, _("The digest run has started."))
     return redirect("community_digest_runs")
 
 

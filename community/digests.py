@@ -48,6 +48,23 @@ def create_run(frequency, today=None):
     )
 
 
+def missed_frequencies(now=None):
+    """Frequencies whose run for this period is due but was never made.
+
+    Beat sends its message once: if the broker was down at that moment, the run
+    would otherwise wait a whole period.
+    """
+    now = timezone.localtime(now)
+    missed = []
+    for frequency in Subscriber.Frequency.values:
+        start = period_start(frequency, now.date())
+        due = start < now.date() or now.hour >= settings.DIGEST_SEND_HOUR
+        made = DigestRun.objects.filter(frequency=frequency, period_start=start)
+        if due and not made.exists():
+            missed.append(frequency)
+    return missed
+
+
 def create_deliveries(run):
     """A queued delivery for every active member of the run's frequency."""
     members = Subscriber.objects.filter(

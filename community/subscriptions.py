@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from home.models import Topic
+from home.queue import enqueue_on_commit
 
 from .models import ConsentEvent, Subscriber, email_hash
 from .tokens import confirmation_token
@@ -35,7 +36,8 @@ def request_subscription(request_data):
     from .tasks import send_confirmation
 
     log(Action.REQUESTED, Source.FORM, request_data["email"])
-    send_confirmation.delay_on_commit(
+    enqueue_on_commit(
+        send_confirmation,
         request_data["email"],
         confirmation_token(request_data),
         request_data["language"],

@@ -41,7 +41,10 @@ def start_digest_run(frequency):
 
 @shared_task
 def reconcile_deliveries():
-    """Beat's safety net: send what dead workers or lost messages left behind."""
+    """Beat's safety net: start runs beat missed, send what dead workers or lost
+    messages left behind."""
+    for frequency in digests.missed_frequencies():
+        start_digest_run(frequency)
     abandoned = digests.abandoned_deliveries()
     enqueue_batches(abandoned)
     return len(abandoned)

@@ -4,6 +4,8 @@ from django.dispatch import receiver
 
 from wagtail.signals import page_published, page_unpublished
 
+from home.queue import enqueue_on_commit
+
 from .models import HandbookChapterPage, HandbookPage
 from .tasks import build_handbook_pdf
 
@@ -19,4 +21,4 @@ def rebuild_handbook_pdf(sender, instance, **kwargs):
     else:
         return
     if book is not None:
-        build_handbook_pdf.delay_on_commit(book.pk)
+        enqueue_on_commit(build_handbook_pdf, book.pk)

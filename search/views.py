@@ -17,6 +17,8 @@ from wagtail.search.utils import normalise_query_string
 
 from django_ratelimit.core import is_ratelimited
 
+from home.queue import enqueue_on_commit
+
 from . import highlight
 from .query import Search, autocomplete, suggested_topics, type_facet_label
 from .tasks import log_query
@@ -107,7 +109,7 @@ def search(request):
     )
     first_view = query and not ({"page", "type", "topic", "lang"} & set(request.GET))
     if first_view:
-        log_query.delay_on_commit(query)
+        enqueue_on_commit(log_query, query)
     context = {
         "search_query": query,
         "search": search,

@@ -201,6 +201,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Beat keeps its schedule in the database (django-celery-beat): one beat process,
 # entries editable in Django's admin, CELERY_BEAT_SCHEDULE synced in at start.
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Digests go out at this hour (TIME_ZONE) on Mondays and on the 1st of the month.
+DIGEST_SEND_HOUR = 8
 CELERY_BEAT_SCHEDULE = {
     "publish-scheduled-pages": {
         "task": "home.tasks.publish_scheduled_pages",
@@ -208,7 +210,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     "weekly-digest": {
         "task": "community.tasks.start_digest_run",
-        "schedule": crontab(minute=0, hour=8, day_of_week="mon"),
+        "schedule": crontab(minute=0, hour=DIGEST_SEND_HOUR, day_of_week="mon"),
         "args": ["weekly"],
     },
     "reconcile-digest-deliveries": {
@@ -217,7 +219,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     "monthly-digest": {
         "task": "community.tasks.start_digest_run",
-        "schedule": crontab(minute=0, hour=8, day_of_month=1),
+        "schedule": crontab(minute=0, hour=DIGEST_SEND_HOUR, day_of_month=1),
         "args": ["monthly"],
     },
 }
@@ -284,6 +286,9 @@ TAGGIT_CASE_INSENSITIVE = True
 # django-ratelimit lists only django-redis as "supported"; Django's own RedisCache
 # is shared between processes and increments atomically, which is all it needs.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+# With Redis down the limits cannot count: subscribing and searching go on rather
+# than refusing everyone (allauth's sign-in limits, also in the cache, do the same).
+RATELIMIT_FAIL_OPEN = True
 
 LOGGING = {
     "version": 1,

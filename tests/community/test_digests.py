@@ -1,6 +1,7 @@
 """Digests: one run per period, one mail per member and run, only what is new."""
 
-from datetime import date, timedelta
+import zoneinfo
+from datetime import date, datetime, timedelta
 from smtplib import SMTPDataError
 
 from django.core import mail
@@ -43,6 +44,35 @@ def test_period_starts_on_monday_or_the_first():
     wednesday = date(2026, 11, 25)
     assert digests.period_start("weekly", wednesday) == date(2026, 11, 23)
     assert digests.period_start("monthly", wednesday) == date(2026, 11, 1)
+
+
+def riga(*args):
+    return datetime(*args, tzinfo=zoneinfo.ZoneInfo("Europe/Riga"))
+
+
+def test_a_run_is_missed_once_its_hour_has_passed_and_until_it_is_made(site):
+    digests.create_run("monthly", today=date(2026, 11, 1))
+    assert digests.missed_frequencies(riga(2026, 11, 2, 7, 59)) == []  # Monday
+    assert digests.missed_frequencies(riga(2026, 11, 2, 8, 0)) == ["weekly"]
+    assert digests.missed_frequencies(riga(2026, 12, 1, 7, 59)) == ["weekly"]
+    assert digests.missed_frequencies(riga(2026, 12, 1, 8, 0)) == [
+        "weekly",
+        "monthly",
+    ]
+    digests.create_run("weekly", today=date(2026, 11, 4))
+    assert digests.missed_frequencies(riga(2026, 11, 5, 12, 0)) == []
+
+
+def test_the_reconciler_starts_the_run_beat_missed(site, member):
+    published(site["lv"], "Jauna nodaļa")
+    missed = digests.missed_frequencies()  # weekly, except Monday before 08:00
+    reconcile_deliveries.delay()
+    assert digests.missed_frequencies() == []
+    assert sorted(DigestRun.objects.values_list("frequency", flat=True)) == sorted(
+        missed
+    )
+    weekly_mail = [[member.email]] if "weekly" in missed else []
+    assert [message.to for message in mail.outbox] == weekly_mail
 
 
 def test_beat_firing_twice_makes_one_run_and_one_mail(site, member):
