@@ -12,6 +12,7 @@ import posixpath
 import re
 import zipfile
 from pathlib import Path
+from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from django.contrib.staticfiles import finders
@@ -82,6 +83,7 @@ class CourseFiles:
         context = {
             "course": self.course,
             "course_url": self.course.get_full_url(),
+            "course_address": unquote(self.course.get_full_url()),
             "lessons": [self.listed(n) for n in range(1, len(self.lessons) + 1)],
             "scorm": self.scorm,
             "exported_at": timezone.now(),
@@ -98,6 +100,7 @@ class CourseFiles:
         return {
             "lesson": lesson,
             "lesson_url": lesson.get_full_url(),
+            "lesson_address": unquote(lesson.get_full_url()),
             "number": number,
             "total": total,
             "previous": self.listed(number - 1) if number > 1 else None,
