@@ -20,6 +20,8 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from wagtail.images.models import SourceImageIOError
+
 from .models import LessonPage
 
 IMAGE_FILTER = "width-800|format-webp|webpquality-70"
@@ -117,7 +119,12 @@ class CourseFiles:
         if block.block_type != "figure":
             return {"block": block}
         image = block.value["image"]
-        rendition = image.get_rendition(IMAGE_FILTER)
+        try:
+            rendition = image.get_rendition(IMAGE_FILTER)
+        except SourceImageIOError:
+            # The original file is gone: the pack shows the caption alone, as a
+            # missing picture should not cost the learner the whole pack.
+            return {"block": block}
         name = "images/" + posixpath.basename(rendition.file.name)
         if name not in self.files:
             with rendition.file.open("rb") as stored:

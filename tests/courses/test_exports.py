@@ -262,3 +262,16 @@ def test_trainer_finds_the_scorm_export_in_the_admin(client, module):
     lesson = module.get_children().first()
     lesson_edit = client.get(f"/admin/pages/{lesson.pk}/edit/").content.decode()
     assert "Export for SCORM 1.2" not in lesson_edit
+
+
+@pytest.mark.django_db
+def test_a_lost_image_file_leaves_its_caption_and_the_rest_of_the_pack(client, module):
+    from wagtail.images import get_image_model
+
+    picture = get_image_model().objects.get()
+    picture.file.storage.delete(picture.file.name)
+    archive = unzip(client.get(offline_url(module.pk)))
+    assert not any(name.startswith("images/") for name in archive.namelist())
+    first = archive.read("lesson-01.html").decode()
+    assert "<figcaption>Lasītava Ogrē</figcaption>" in first
+    assert "<img" not in first

@@ -28,11 +28,19 @@ function record(name, result) {
     return result;
   };
 }
+// What the LMS keeps for the learner between launches.
+window.stored = {"cmi.core.lesson_status": "not attempted"};
 window.API = {
   LMSInitialize: record("LMSInitialize", "true"),
   LMSFinish: record("LMSFinish", "true"),
-  LMSGetValue: record("LMSGetValue", "not attempted"),
-  LMSSetValue: record("LMSSetValue", "true"),
+  LMSGetValue: function (key) {
+    record("LMSGetValue")(key);
+    return window.stored[key] || "";
+  },
+  LMSSetValue: function (key, value) {
+    window.stored[key] = value;
+    return record("LMSSetValue", "true")(key, value);
+  },
   LMSCommit: record("LMSCommit", "true"),
   LMSGetLastError: record("LMSGetLastError", "0"),
   LMSGetErrorString: record("LMSGetErrorString", ""),
@@ -162,3 +170,11 @@ def test_scorm_package_reports_completion_to_the_lms(lms_page, module, tmp_path)
     page.wait_for_function("window.calls.some(c => c[0] === 'LMSFinish')")
     assert calls(page)[-2:] == [["LMSCommit", ""], ["LMSFinish", ""]]
     steps.shot("left-the-course")
+
+    # Launched again: the course stays completed and opens where it was left.
+    page.evaluate("window.calls = []")
+    page.evaluate("document.getElementById('sco').src = 'package/launch.html'")
+    lesson.get_by_role("heading", name="Pārskats", level=1).wait_for()
+    steps.shot("relaunched-at-the-last-lesson")
+    assert calls(page)[0] == ["LMSInitialize", ""]
+    assert not [call for call in calls(page) if "incomplete" in call]

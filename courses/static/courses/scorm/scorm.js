@@ -1,7 +1,8 @@
 /* The SCORM 1.2 runtime side of an exported course (launch.html, the SCO).
    Finds the LMS's API object, starts the session, marks the course "incomplete",
-   then "completed" once the lesson frame shows the last lesson, and ends the
-   session when the learner leaves. Without an LMS the lessons still read. */
+   then "completed" once the lesson frame shows the last lesson, remembers the
+   lesson reached (and opens it on the next launch), and ends the session when
+   the learner leaves. Without an LMS the lessons still read. */
 (function () {
   "use strict";
 
@@ -35,6 +36,15 @@
   var completed = false;
   var finished = false;
 
+  // Back at the lesson the learner left, as lesson_location recorded it.
+  function resume(location) {
+    var lessons = Number(frame && frame.getAttribute("data-lessons"));
+    var lesson = Number(location);
+    if (lesson >= 1 && lesson <= lessons && Math.floor(lesson) === lesson) {
+      frame.src = "lesson-" + String(lesson).padStart(2, "0") + ".html";
+    }
+  }
+
   if (api) {
     api.LMSInitialize("");
     var status = String(api.LMSGetValue("cmi.core.lesson_status"));
@@ -43,6 +53,7 @@
       api.LMSSetValue("cmi.core.lesson_status", "incomplete");
       api.LMSCommit("");
     }
+    resume(api.LMSGetValue("cmi.core.lesson_location"));
   }
 
   // Each page in the frame (lesson.js) says which lesson it is, of how many.
