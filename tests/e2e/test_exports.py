@@ -72,7 +72,7 @@ def test_offline_pack_opens_from_disk_with_its_images(
     page.goto(live_server.url + module.url)
     steps.shot("course-page")
     with page.expect_download() as download:
-        page.get_by_role("link", name="Download the offline pack").click()
+        page.get_by_role("link", name="Lejupielādēt bezsaistes pakotni").click()
     pack = tmp_path / "offline.zip"
     download.value.save_as(pack)
     folder = extract(pack.read_bytes(), tmp_path / "offline")
