@@ -151,9 +151,10 @@ def test_no_offline_pack_of_an_unpublished_or_private_course(client, module):
 
 @pytest.mark.django_db
 def test_offline_pack_of_an_unknown_page_or_a_lesson_is_refused(client, module):
-    response = client.get(offline_url(999_999))
-    assert response.status_code == 404
-    assert "There is no such course." in response.content.decode()
+    for unknown in (999_999, 10**30):  # the second is beyond any database integer
+        response = client.get(offline_url(unknown))
+        assert response.status_code == 404
+        assert "There is no such course." in response.content.decode()
     lesson = module.get_children().first()
     response = client.get(offline_url(lesson.pk))
     assert response.status_code == 404
