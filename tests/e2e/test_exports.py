@@ -71,6 +71,7 @@ def test_offline_pack_opens_from_disk_with_its_images(
     page, steps = desktop
     page.goto(live_server.url + module.url)
     steps.shot("course-page")
+    assert axe_violations(page) == []
     with page.expect_download() as download:
         page.get_by_role("link", name="Lejupielādēt bezsaistes pakotni").click()
     pack = tmp_path / "offline.zip"
