@@ -125,7 +125,8 @@ class CourseFiles:
             # The original file is gone: the pack shows the caption alone, as a
             # missing picture should not cost the learner the whole pack.
             return {"block": block}
-        name = "images/" + posixpath.basename(rendition.file.name)
+        # The image's id keeps apart two uploads that share a file name.
+        name = f"images/{image.pk}-{posixpath.basename(rendition.file.name)}"
         if name not in self.files:
             with rendition.file.open("rb") as stored:
                 self.files[name] = stored.read()
