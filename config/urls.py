@@ -49,6 +49,8 @@ urlpatterns += i18n_patterns(
     # Learner accounts and progress, in the reader's language like the pages.
     path("accounts/", include("allauth.urls")),
     path("learning/", include("learning.urls")),
+    # Course downloads: the offline pack and the SCORM package.
+    path("exports/", include("courses.urls")),
     # Wagtail's URLs, its page view remembering routes (home/serving.py).
     path("", include(page_urlpatterns(wagtail_urls))),
 )

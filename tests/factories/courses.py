@@ -100,3 +100,82 @@ def check_ids(lesson_page):
             {a.value["text"]: a.id for a in question.value["answers"].bound_blocks},
         )
     return check.id, questions
+
+
+def image(title="Bibliotēkas lasītava", size=(1200, 800), colour=(11, 79, 108)):
+    """A real PNG image in the media library (wider than the exports' renditions)."""
+    from io import BytesIO
+
+    from django.core.files.images import ImageFile
+
+    from wagtail.images import get_image_model
+
+    from PIL import Image as PILImage
+
+    buffer = BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, "PNG")
+    return get_image_model().objects.create(
+        title=title, file=ImageFile(buffer, name="lasitava.png")
+    )
+
+
+def document(title="Intervijas vadlīnijas", name="intervija.pdf"):
+    """A small document in the media library."""
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    return get_document_model().objects.create(
+        title=title, file=ContentFile(b"%PDF-1.4\n%%EOF\n", name=name)
+    )
+
+
+def exportable_course(parent, title="Vietējā diagnostika"):
+    """A course as a module exports it: outcomes, and three lessons with a figure,
+    a video with its transcript, a download, a link to another page and checks."""
+    page = course(
+        parent,
+        title=title,
+        learning_outcomes=[
+            ("outcome", "Sagatavot diagnostikas pārskatu"),
+            ("outcome", "Vadīt fokusgrupu"),
+        ],
+    )
+    picture, guide = image(), document()
+    lesson(
+        page,
+        title="Kāpēc diagnostika",
+        body=[
+            ("paragraph", f'<p>Sāc ar <a linktype="page" id="{page.pk}">šo</a>.</p>'),
+            (
+                "figure",
+                {
+                    "image": {
+                        "image": picture,
+                        "alt_text": "Lasītava ar apmeklētājiem",
+                        "decorative": False,
+                    },
+                    "caption": "Lasītava Ogrē",
+                },
+            ),
+            ("download", {"document": guide, "label": "Intervijas vadlīnijas"}),
+        ],
+    )
+    lesson(
+        page,
+        title="Intervijas",
+        body=[
+            (
+                "video",
+                {
+                    "title": "Intervija ar bibliotekāri",
+                    "embed": None,
+                    "document": guide,
+                    "transcript": "<p>Stenogramma: mēs runājam par lasītājiem.</p>",
+                },
+            ),
+            ("knowledge_check", knowledge_check_value()),
+        ],
+    )
+    lesson(page, title="Pārskats")
+    return page
