@@ -35,11 +35,14 @@ class AttendanceForm(forms.Form):
     def clean_addresses(self):
         addresses = split_addresses(self.cleaned_data["addresses"])
         if not addresses:
-            raise forms.ValidationError(_("Give at least one email address."))
+            raise forms.ValidationError(
+                _("Give at least one email address."), code="no_address"
+            )
         if len(addresses) > MAX_ADDRESSES:
             raise forms.ValidationError(
-                _("Give at most %(count)d addresses at a time.")
-                % {"count": MAX_ADDRESSES}
+                _("Give at most %(count)d addresses at a time."),
+                code="too_many",
+                params={"count": MAX_ADDRESSES},
             )
         return addresses
 
