@@ -29,7 +29,9 @@ class AttendanceForm(forms.Form):
         label=gettext_lazy("Email addresses of the attendees"),
         help_text=gettext_lazy("One per line, or separated by commas."),
         max_length=50_000,
-        widget=forms.Textarea(attrs={"rows": 12}),
+        widget=forms.Textarea(
+            attrs={"rows": 12, "aria-describedby": "id_addresses-help"}
+        ),
     )
 
     def clean_addresses(self):
