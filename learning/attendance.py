@@ -107,31 +107,31 @@ def record_live_attendance(webinar, addresses, trainer):
     """
     refuse_if_upcoming(webinar)
     learners = learners_by_address(addresses)
-    result = AttendanceResult(
-        not_found=[address for address in addresses if address not in learners]
-    )
     known = set(
         WebinarAttendance.objects.filter(
             webinar_key=webinar.translation_key,
             user__in=list(learners.values()),
         ).values_list("user_id", flat=True)
     )
-    new = []
-    for address, user in learners.items():
-        if user.pk in known:
+    result, new = AttendanceResult(), []
+    for address in addresses:
+        user = learners.get(address)
+        if user is None:
+            result.not_found.append(address)
+        elif user.pk in known:
             result.already.append(address)
-            continue
-        known.add(user.pk)
-        result.recorded.append(address)
-        new.append(
-            WebinarAttendance(
-                user=user,
-                webinar_key=webinar.translation_key,
-                how=WebinarAttendance.ATTENDED_LIVE,
-                recorded_by=trainer,
-                at=webinar.start,
+        else:
+            known.add(user.pk)
+            result.recorded.append(address)
+            new.append(
+                WebinarAttendance(
+                    user=user,
+                    webinar_key=webinar.translation_key,
+                    how=WebinarAttendance.ATTENDED_LIVE,
+                    recorded_by=trainer,
+                    at=webinar.start,
+                )
             )
-        )
     WebinarAttendance.objects.bulk_create(new, ignore_conflicts=True)
     return result
 

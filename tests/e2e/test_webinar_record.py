@@ -68,7 +68,7 @@ def test_a_learner_marks_a_webinar_followed_and_downloads_the_record(
     pdf = PdfReader(io.BytesIO(download.value.path().read_bytes()))
     text = " ".join(p.extract_text() for p in pdf.pages)
     assert "Partnerību vebinārs" in text
-    assert "Kopā: 1 stundas" in text
+    assert "Stundas kopā: 1" in text
     assert not any(found.values()), found
 
 

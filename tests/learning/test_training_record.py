@@ -107,7 +107,7 @@ def test_pdf_holds_the_learner_the_course_the_webinars_and_the_total(record):
         "Collections webinar",
         "Tiešraides vebinārs",
         "attended live",
-        "Total: 3.25 hours",
+        "Total hours: 3.25",
     ):
         assert expected in text
 
