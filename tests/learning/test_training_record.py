@@ -5,7 +5,9 @@ import io
 import json
 from datetime import timedelta
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -159,3 +161,19 @@ def test_the_data_download_holds_the_webinars(record, webinars):
         ("Tiešraides vebinārs", "live", True),
         ("Krājuma vebinārs", "recording", False),
     ]
+
+
+def test_the_record_takes_the_same_queries_however_long_it_is(record, webinars):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert record.get("/en/learning/record.csv").status_code == 200
+        return len(captured)
+
+    before = queries()
+    anna = WebinarAttendance.objects.first().user
+    index = webinars["live"].get_parent()
+    more = [resources.past_webinar(index, title=f"Vebinārs {n}") for n in range(3)]
+    for webinar in more:
+        record_live_attendance(webinar, [anna.email], trainer(f"t-{webinar.pk}"))
+    assert len(csv_rows(record.get("/en/learning/record.csv"))) == 10
+    assert queries() == before
