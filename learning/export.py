@@ -1,8 +1,15 @@
 """Everything the platform holds about one learner, as plain data for JSON."""
 
 from courses.models import CoursePage, LessonPage
+from resources.models import WebinarPage
 
-from .models import CheckAttempt, Enrolment, LearnerProfile, LessonCompletion
+from .models import (
+    CheckAttempt,
+    Enrolment,
+    LearnerProfile,
+    LessonCompletion,
+    WebinarAttendance,
+)
 
 
 def titles(model, keys):
@@ -15,13 +22,15 @@ def titles(model, keys):
 
 
 def learner_data(user):
-    """The account, profile, enrolments, completed lessons and every attempt."""
+    """The account, profile, enrolments, lessons, attempts and webinars followed."""
     profile = LearnerProfile.objects.filter(user=user).first()
     enrolments = list(Enrolment.objects.filter(user=user).order_by("enrolled_at"))
     completions = list(
         LessonCompletion.objects.filter(user=user).order_by("completed_at")
     )
     attempts = list(CheckAttempt.objects.filter(user=user).order_by("created_at"))
+    webinars = list(WebinarAttendance.objects.filter(user=user).order_by("at"))
+    webinar_titles = titles(WebinarPage, [w.webinar_key for w in webinars])
     course_titles = titles(CoursePage, [e.course_key for e in enrolments])
     lesson_keys = [c.lesson_key for c in completions]
     lesson_titles = titles(LessonPage, lesson_keys + [a.lesson_key for a in attempts])
@@ -67,5 +76,15 @@ def learner_data(user):
                 "answered_at": a.created_at,
             }
             for a in attempts
+        ],
+        "webinars": [
+            {
+                "webinar": webinar_titles.get(w.webinar_key, ""),
+                "webinar_key": w.webinar_key,
+                "how": w.how,
+                "at": w.at,
+                "recorded_by_trainer": w.recorded_by_id is not None,
+            }
+            for w in webinars
         ],
     }

@@ -138,3 +138,50 @@ class QuestionResponse(models.Model):
 
     def __str__(self):
         return f"{self.question_id}: {self.correct}"
+
+
+class WebinarAttendance(models.Model):
+    """A webinar in a learner's training record: followed as a recording or live.
+
+    ``at`` is when the learner followed it: the moment they said so for a
+    recording, the webinar's start for live attendance a trainer records.
+    """
+
+    FOLLOWED_RECORDING = "recording"
+    ATTENDED_LIVE = "live"
+    HOW_CHOICES = [
+        (FOLLOWED_RECORDING, _("followed the recording")),
+        (ATTENDED_LIVE, _("attended live")),
+    ]
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="webinar_attendances",
+    )
+    webinar_key = models.UUIDField(_("webinar"), db_index=True)
+    how = models.CharField(_("how"), max_length=10, choices=HOW_CHOICES)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("followed on"))
+
+    class Meta:
+        verbose_name = _("webinar attendance")
+        permissions = [
+            ("record_webinar_attendance", _("Can record attendance of webinars"))
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "webinar_key"], name="one_attendance_per_webinar"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.webinar_key}"

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import record_views, views
 
 app_name = "learning"
 
@@ -14,6 +14,13 @@ urlpatterns = [
         views.complete_lesson_view,
         name="complete_lesson",
     ),
+    path(
+        "webinars/<int:page_id>/followed/",
+        record_views.mark_followed_view,
+        name="mark_webinar_followed",
+    ),
+    path("record.csv", record_views.training_record_csv, name="record_csv"),
+    path("record.pdf", record_views.training_record_pdf, name="record_pdf"),
     path("profile/", views.profile, name="profile"),
     path("my-data/", views.export_data, name="export"),
     path("delete-account/", views.delete_account, name="delete_account"),

@@ -120,6 +120,12 @@ TABLE = [
         "login login refused refused ok",
     ),
     ("redirects", admin("wagtailredirects:index"), "login login refused refused ok"),
+    ("webinar attendance", admin("learning_webinar_list"), "login login ok ok ok"),
+    (
+        "record webinar attendance",
+        admin("learning_webinar_attendance", pk("webinar")),
+        "login login ok ok ok",
+    ),
 ]
 
 
