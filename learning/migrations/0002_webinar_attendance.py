@@ -7,21 +7,35 @@ from django.db import migrations, models
 RECORDERS = ["Trainers", "Moderators"]
 
 
-def let_trainers_record_attendance(apps, schema_editor):
-    """Trainers and moderators record who attended a live webinar."""
+def permission(apps, model, codename, name):
     ContentType = apps.get_model("contenttypes.ContentType")
-    Group = apps.get_model("auth.Group")
     Permission = apps.get_model("auth.Permission")
     content_type, _ = ContentType.objects.get_or_create(
-        app_label="learning", model="webinarattendance"
+        app_label="learning", model=model
     )
     right, _ = Permission.objects.get_or_create(
-        content_type=content_type,
-        codename="record_webinar_attendance",
-        defaults={"name": "Can record attendance of webinars"},
+        content_type=content_type, codename=codename, defaults={"name": name}
     )
+    return right
+
+
+def let_trainers_record_attendance(apps, schema_editor):
+    """Trainers and moderators record who attended a live webinar, and see their
+    learners' progress report."""
+    Group = apps.get_model("auth.Group")
+    rights = [
+        permission(
+            apps,
+            "webinarattendance",
+            "record_webinar_attendance",
+            "Can record attendance of webinars",
+        ),
+        permission(
+            apps, "enrolment", "view_learning_report", "Can view learners' progress"
+        ),
+    ]
     for group in Group.objects.filter(name__in=RECORDERS):
-        group.permissions.add(right)
+        group.permissions.add(*rights)
 
 
 class Migration(migrations.Migration):
