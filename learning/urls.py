@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import certificate_views, views
 
 app_name = "learning"
 
@@ -13,6 +13,28 @@ urlpatterns = [
         "lessons/<int:page_id>/complete/",
         views.complete_lesson_view,
         name="complete_lesson",
+    ),
+    path(
+        "courses/<int:page_id>/certificate.pdf",
+        certificate_views.course_certificate,
+        {"kind": "pdf"},
+        name="course_certificate_pdf",
+    ),
+    path(
+        "courses/<int:page_id>/badge.jwt",
+        certificate_views.course_certificate,
+        {"kind": "badge"},
+        name="course_certificate_badge",
+    ),
+    path(
+        "certificates/<str:code>/certificate.pdf",
+        certificate_views.certificate_pdf,
+        name="certificate_pdf",
+    ),
+    path(
+        "certificates/<str:code>/badge.jwt",
+        certificate_views.certificate_badge,
+        name="certificate_badge",
     ),
     path("profile/", views.profile, name="profile"),
     path("my-data/", views.export_data, name="export"),

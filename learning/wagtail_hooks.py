@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_views
+from .certificate_admin import certificate_viewset
 
 
 @hooks.register("register_admin_urls")
@@ -41,3 +42,8 @@ def register_report_menu_item():
         icon_name="user",
         order=420,
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return certificate_viewset
