@@ -62,7 +62,10 @@ TABLE = [
         ),
         "bad bad bad bad bad",
     ),
+    ("certificate lookup", lambda site: "/lv/certificates/", "ok ok ok ok ok"),
+    ("badge signing keys", lambda site: "/.well-known/jwks.json", "ok ok ok ok ok"),
     ("admin dashboard", admin("wagtailadmin_home"), "login login ok ok ok"),
+    ("certificates", admin("certificates:index"), "login login ok ok ok"),
     ("page explorer", admin("wagtailadmin_explore_root"), "login login ok ok ok"),
     (
         "edit a lesson",

@@ -136,6 +136,7 @@ def test_pdf_names_learner_course_code_and_its_qr_opens_the_verification_page(
     assert response["Content-Type"] == "application/pdf"
     assert certificate.display_code in response["Content-Disposition"]
     reader = PdfReader(io.BytesIO(response.content))
+    assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
     for expected in (
         "Anna Bērziņa",
