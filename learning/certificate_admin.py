@@ -11,11 +11,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.admin.ui.menus import MenuItem as RowMenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from .certificates import MalformedCode, normalise_code
 from .models import Certificate
 
 REVOKE_PERMISSION = "learning.revoke_certificate"
@@ -47,6 +49,14 @@ class RevokeForm(forms.Form):
 
 class CertificateIndexView(IndexView):
     """The list, with a revoke button on each certificate still standing."""
+
+    def search_queryset(self, queryset):
+        """A code finds its certificate however it is typed (dashes, case)."""
+        try:
+            code = normalise_code(self.search_query)
+        except MalformedCode:
+            return super().search_queryset(queryset)
+        return super().search_queryset(queryset) | queryset.filter(code=code)
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
@@ -105,7 +115,7 @@ class CertificateViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 430
     list_display = [
-        "display_code",
+        Column("display_code", label=gettext_lazy("Code"), sort_key="code"),
         "learner_name",
         "course_title",
         "issued_at",

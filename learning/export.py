@@ -2,7 +2,13 @@
 
 from courses.models import CoursePage, LessonPage
 
-from .models import CheckAttempt, Enrolment, LearnerProfile, LessonCompletion
+from .models import (
+    Certificate,
+    CheckAttempt,
+    Enrolment,
+    LearnerProfile,
+    LessonCompletion,
+)
 
 
 def titles(model, keys):
@@ -15,7 +21,7 @@ def titles(model, keys):
 
 
 def learner_data(user):
-    """The account, profile, enrolments, completed lessons and every attempt."""
+    """The account, profile, enrolments, lessons, every attempt and certificates."""
     profile = LearnerProfile.objects.filter(user=user).first()
     enrolments = list(Enrolment.objects.filter(user=user).order_by("enrolled_at"))
     completions = list(
@@ -37,6 +43,7 @@ def learner_data(user):
         "profile": {
             "preferred_language": profile.preferred_language if profile else None,
             "organisation": profile.organisation if profile else "",
+            "full_name": profile.full_name if profile else "",
         },
         "enrolments": [
             {
@@ -68,4 +75,18 @@ def learner_data(user):
             }
             for a in attempts
         ],
+        "certificates": list(
+            Certificate.objects.filter(user=user)
+            .order_by("issued_at")
+            .values(
+                "code",
+                "learner_name",
+                "course_title",
+                "course_key",
+                "trainer_organisation",
+                "issued_at",
+                "revoked_at",
+                "revoked_reason",
+            )
+        ),
     }

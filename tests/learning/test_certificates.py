@@ -45,9 +45,15 @@ def finish_course(client, module):
     client.post(complete_url(second))
 
 
-def course_download(page, kind="pdf"):
-    with translation.override("lv"):
+def course_download(page, kind="pdf", language="lv"):
+    with translation.override(language):
         return reverse(f"learning:course_certificate_{kind}", args=[page.pk])
+
+
+def in_english(name, *args):
+    """The URL in English, so that the reasons a page gives read as in the code."""
+    with translation.override("en"):
+        return reverse(name, args=args)
 
 
 def verify_url(code, language="lv"):
@@ -92,7 +98,7 @@ def test_completing_the_course_issues_one_certificate(certificate, anna, module)
 
 def test_nothing_is_issued_before_the_course_is_complete(signed_in, anna, module):
     signed_in.post(complete_url(module["lv"]["lessons"][0]))
-    response = signed_in.get(course_download(module["lv"]["course"]))
+    response = signed_in.get(course_download(module["lv"]["course"], language="en"))
     assert response.status_code == 403
     assert "not completed this course" in response.content.decode()
     assert not Certificate.objects.exists()
@@ -157,7 +163,7 @@ def test_another_learners_certificate_is_refused(certificate, module):
     boris = Client()
     boris.force_login(learner("boris@biblioteka.lv"))
     for kind in ("pdf", "badge"):
-        url = reverse(f"learning:certificate_{kind}", args=[certificate.code])
+        url = in_english(f"learning:certificate_{kind}", certificate.code)
         response = boris.get(url)
         assert response.status_code == 403
         assert "belongs to another learner" in response.content.decode()
@@ -174,10 +180,12 @@ def test_anonymous_downloads_go_to_sign_in(certificate):
 
 
 def test_malformed_and_unknown_codes_are_refused_to_the_learner(signed_in, anna):
-    bad = signed_in.get(reverse("learning:certificate_pdf", args=["nonsense"]))
+    bad = signed_in.get(in_english("learning:certificate_pdf", "nonsense"))
     assert bad.status_code == 400
-    unknown = signed_in.get(reverse("learning:certificate_pdf", args=["0" * 12]))
+    assert "12 letters and digits" in bad.content.decode()
+    unknown = signed_in.get(in_english("learning:certificate_pdf", "0" * 12))
     assert unknown.status_code == 404
+    assert "no such certificate" in unknown.content.decode()
 
 
 # Open Badges
@@ -338,8 +346,11 @@ def test_trainers_may_list_and_search_certificates(trainer_client, certificate):
     response = trainer_client.get(reverse("certificates:index"), {"q": "Bērziņa"})
     assert response.status_code == 200
     assert certificate.display_code in response.content.decode()
-    by_code = trainer_client.get(reverse("certificates:index"), {"q": certificate.code})
+    typed = certificate.display_code.lower()
+    by_code = trainer_client.get(reverse("certificates:index"), {"q": typed})
     assert certificate.display_code in by_code.content.decode()
+    other = trainer_client.get(reverse("certificates:index"), {"q": "0000-0000-0000"})
+    assert certificate.display_code not in other.content.decode()
     assert trainer_client.get(reverse("certificates:add")).status_code in (302, 403)
 
 
@@ -379,7 +390,13 @@ def test_a_revoked_certificate_is_no_longer_downloaded(signed_in, certificate):
     Certificate.objects.filter(pk=certificate.pk).update(
         revoked_at=certificate.issued_at, revoked_reason="Kļūda"
     )
-    url = reverse("learning:certificate_pdf", args=[certificate.code])
+    url = in_english("learning:certificate_pdf", certificate.code)
     response = signed_in.get(url)
     assert response.status_code == 410
     assert "revoked" in response.content.decode()
+
+
+def test_the_learners_data_download_lists_the_certificate(signed_in, certificate):
+    data = json.loads(signed_in.get("/lv/learning/my-data/").content)
+    assert [c["code"] for c in data["certificates"]] == [certificate.code]
+    assert data["profile"]["full_name"] == "Anna Bērziņa"
