@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.admin.ui.menus import MenuItem as RowMenuItem
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -115,7 +114,7 @@ class CertificateViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 430
     list_display = [
-        Column("display_code", label=gettext_lazy("Code"), sort_key="code"),
+        "display_code",
         "learner_name",
         "course_title",
         "issued_at",

@@ -195,6 +195,8 @@ class Certificate(models.Model):
         """The code in groups of four, as people read and type it."""
         return "-".join(self.code[i : i + 4] for i in range(0, len(self.code), 4))
 
+    display_code.fget.short_description = _("code")  # the admin list's heading
+
     @property
     def is_revoked(self):
         return self.revoked_at is not None

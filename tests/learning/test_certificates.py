@@ -346,6 +346,8 @@ def test_trainers_may_list_and_search_certificates(trainer_client, certificate):
     response = trainer_client.get(reverse("certificates:index"), {"q": "Bērziņa"})
     assert response.status_code == 200
     assert certificate.display_code in response.content.decode()
+    revoke_url = reverse("certificates:revoke", args=[certificate.pk])
+    assert revoke_url in response.content.decode()
     typed = certificate.display_code.lower()
     by_code = trainer_client.get(reverse("certificates:index"), {"q": typed})
     assert certificate.display_code in by_code.content.decode()
