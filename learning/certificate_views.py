@@ -156,6 +156,14 @@ def verify(request, code):
         return verification_page(
             request, {"form": form, "problem": problem}, status=404
         )
+    if certificate.user_id is None:
+        problem = _(
+            "The holder of this certificate has deleted their account, "
+            "so it can no longer be verified."
+        )
+        return verification_page(
+            request, {"form": form, "problem": problem}, status=410
+        )
     return verification_page(request, {"form": form, "certificate": certificate})
 
 

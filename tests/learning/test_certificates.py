@@ -28,7 +28,7 @@ from learning.certificates import (
     verification_url,
 )
 from learning.models import Certificate, Enrolment, LearnerProfile
-from tests.factories.learning import learner
+from tests.factories.learning import PASSWORD, learner
 from tests.factories.staff import trainer
 from tests.learning.conftest import answer_form
 
@@ -402,3 +402,19 @@ def test_the_learners_data_download_lists_the_certificate(signed_in, certificate
     data = json.loads(signed_in.get("/lv/learning/my-data/").content)
     assert [c["code"] for c in data["certificates"]] == [certificate.code]
     assert data["profile"]["full_name"] == "Anna Bērziņa"
+
+
+def test_deleting_the_account_forgets_the_name_on_its_certificates(
+    signed_in, visitor, certificate
+):
+    with translation.override("en"):
+        delete_url = reverse("learning:delete_account")
+    response = signed_in.post(delete_url, {"password": PASSWORD})
+    assert response.status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.user is None
+    assert certificate.learner_name == ""
+    page = visitor.get(verify_url(certificate.code, "en"))
+    assert page.status_code == 410
+    assert "can no longer be verified" in page.content.decode()
+    assert "Anna" not in page.content.decode()
