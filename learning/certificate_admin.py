@@ -6,7 +6,6 @@ from django.contrib.auth.decorators import permission_required
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -16,7 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from .certificates import MalformedCode, normalise_code
+from .certificates import MalformedCode, normalise_code, revoke_certificate
 from .models import Certificate
 
 REVOKE_PERMISSION = "learning.revoke_certificate"
@@ -76,26 +75,16 @@ def revoke(request, pk):
     """Revoke a certificate, once, with the reason the verification page gives."""
     certificate = get_object_or_404(Certificate, pk=pk)
     form = RevokeForm(request.POST or None)
+    if request.method == "POST" and not certificate.is_revoked and form.is_valid():
+        revoke_certificate(certificate, form.cleaned_data["reason"], request.user)
+        messages.success(
+            request,
+            _("Certificate %(code)s is revoked.") % {"code": certificate.display_code},
+        )
+        return redirect("certificates:index")
     status = 200
-    if certificate.is_revoked:
-        status = 409 if request.method == "POST" else 200
-    elif request.method == "POST":
-        if form.is_valid():
-            revoked = Certificate.objects.filter(
-                pk=certificate.pk, revoked_at__isnull=True
-            ).update(
-                revoked_at=timezone.now(),
-                revoked_reason=form.cleaned_data["reason"].strip(),
-                revoked_by=request.user,
-            )
-            if revoked:
-                messages.success(
-                    request,
-                    _("Certificate %(code)s is revoked.")
-                    % {"code": certificate.display_code},
-                )
-            return redirect("certificates:index")
-        status = 400
+    if request.method == "POST":
+        status = 409 if certificate.is_revoked else 400
     return TemplateResponse(
         request,
         "learning/admin/revoke_certificate.html",

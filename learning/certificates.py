@@ -83,6 +83,15 @@ def issue_certificate(user, course):
     return certificate
 
 
+def revoke_certificate(certificate, reason, by):
+    """Revoke a certificate still standing; False if it already was revoked."""
+    return bool(
+        Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(
+            revoked_at=timezone.now(), revoked_reason=reason.strip(), revoked_by=by
+        )
+    )
+
+
 def verification_path(certificate):
     """The public verification page's path, in the certificate's language."""
     with translation.override(certificate.language):

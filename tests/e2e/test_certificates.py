@@ -1,8 +1,10 @@
 """A learner who completed a module downloads the certificate and checks its QR code."""
 
 import io
+from pathlib import Path
 from urllib.parse import urlsplit
 
+import jwt
 import pytest
 import zxingcpp
 from PIL import Image
@@ -67,7 +69,7 @@ def test_learner_downloads_the_certificate_and_opens_its_verification_page(
     assert download.suggested_filename == (
         f"libri-certificate-{certificate.display_code}.pdf"
     )
-    reader = PdfReader(io.BytesIO(open(download.path(), "rb").read()))
+    reader = PdfReader(io.BytesIO(Path(download.path()).read_bytes()))
     text = reader.pages[0].extract_text()
     assert "Ilze Bērziņa" in text
     assert "Vietējā diagnostika" in text
@@ -76,6 +78,18 @@ def test_learner_downloads_the_certificate_and_opens_its_verification_page(
     (barcode,) = zxingcpp.read_barcodes(image)
     target = urlsplit(barcode.text)
     assert target.path == f"/lv/certificates/{certificate.display_code}/"
+
+    # The Open Badge beside it: its signature checks with the published key.
+    badge_link = page.locator(
+        f"main a[href='/lv/learning/courses/{module.pk}/badge.jwt']"
+    )
+    with page.expect_download() as badge_info:
+        badge_link.click()
+    token = Path(badge_info.value.path()).read_text()
+    keys = page.request.get(live_server.url + "/.well-known/jwks.json").json()
+    key = jwt.PyJWKSet.from_dict(keys)[jwt.get_unverified_header(token)["kid"]]
+    credential = jwt.decode(token, key.key, algorithms=["EdDSA"])
+    assert credential["credentialSubject"]["achievement"]["name"] == module.title
 
     # The QR code's page, opened by someone who is not signed in.
     visitor = page.context.browser.new_context(locale="lv-LV")
