@@ -180,6 +180,7 @@ class Certificate(models.Model):
 
     class Meta:
         verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
         permissions = [("revoke_certificate", _("Can revoke certificates"))]
         constraints = [
             models.UniqueConstraint(

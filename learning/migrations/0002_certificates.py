@@ -70,6 +70,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'verbose_name': 'certificate',
+                'verbose_name_plural': 'certificates',
                 'permissions': [('revoke_certificate', 'Can revoke certificates')],
                 'constraints': [models.UniqueConstraint(fields=('user', 'course_key'), name='one_certificate_per_course')],
             },
