@@ -12,6 +12,7 @@ from community import views as community_views
 from home import sitemaps
 from home import views as home_views
 from home.serving import page_urlpatterns
+from learning import certificate_views
 from search import views as search_views
 
 urlpatterns = [
@@ -23,6 +24,11 @@ urlpatterns = [
         "sitemap-<str:section>.xml",
         sitemaps.language_sitemap,
         name="sitemap_language",
+    ),
+    # The key that checks learners' Open Badges, and the issuer it belongs to.
+    path(".well-known/jwks.json", certificate_views.jwks, name="credentials_jwks"),
+    path(
+        "credentials/issuer.json", certificate_views.issuer, name="credentials_issuer"
     ),
     path(
         "unsubscribe/<str:token>/",
@@ -51,6 +57,12 @@ urlpatterns += i18n_patterns(
     path("learning/", include("learning.urls")),
     # Course downloads: the offline pack and the SCORM package.
     path("exports/", include("courses.urls")),
+    path("certificates/", certificate_views.verify_form, name="certificate_lookup"),
+    path(
+        "certificates/<str:code>/",
+        certificate_views.verify,
+        name="certificate_verify",
+    ),
     # Wagtail's URLs, its page view remembering routes (home/serving.py).
     path("", include(page_urlpatterns(wagtail_urls))),
 )

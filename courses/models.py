@@ -32,6 +32,9 @@ LEVELS = [
     ("advanced", _("Advanced")),
 ]
 
+# Courses are given by the project's partnership unless a course names its trainer.
+DEFAULT_TRAINER_ORGANISATION = "LIBRI project partnership"
+
 
 class CourseIndexPage(Page):
     """The catalogue of training modules in one language."""
@@ -141,6 +144,12 @@ class CoursePage(Page):
         validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("The share of right answers a knowledge check needs, 1–100."),
     )
+    trainer_organisation = models.CharField(
+        _("trainer organisation"),
+        max_length=200,
+        default=DEFAULT_TRAINER_ORGANISATION,
+        help_text=_("Who trains and certifies: named on the course's certificates."),
+    )
     topics = ClusterTaggableManager(
         through=CoursePageTopic,
         blank=True,
@@ -161,6 +170,7 @@ class CoursePage(Page):
                 FieldRowPanel([FieldPanel("level"), FieldPanel("estimated_minutes")]),
                 FieldPanel("pass_mark"),
                 FieldPanel("prerequisites"),
+                FieldPanel("trainer_organisation"),
             ],
             heading=_("Course details"),
         ),

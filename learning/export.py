@@ -4,6 +4,7 @@ from courses.models import CoursePage, LessonPage
 from resources.models import WebinarPage
 
 from .models import (
+    Certificate,
     CheckAttempt,
     Enrolment,
     LearnerProfile,
@@ -22,7 +23,8 @@ def titles(model, keys):
 
 
 def learner_data(user):
-    """The account, profile, enrolments, lessons, attempts and webinars followed."""
+    """The account, profile, enrolments, lessons, every attempt, webinars followed
+    and certificates."""
     profile = LearnerProfile.objects.filter(user=user).first()
     enrolments = list(Enrolment.objects.filter(user=user).order_by("enrolled_at"))
     completions = list(
@@ -46,6 +48,7 @@ def learner_data(user):
         "profile": {
             "preferred_language": profile.preferred_language if profile else None,
             "organisation": profile.organisation if profile else "",
+            "full_name": profile.full_name if profile else "",
         },
         "enrolments": [
             {
@@ -87,4 +90,18 @@ def learner_data(user):
             }
             for w in webinars
         ],
+        "certificates": list(
+            Certificate.objects.filter(user=user)
+            .order_by("issued_at")
+            .values(
+                "code",
+                "learner_name",
+                "course_title",
+                "course_key",
+                "trainer_organisation",
+                "issued_at",
+                "revoked_at",
+                "revoked_reason",
+            )
+        ),
     }

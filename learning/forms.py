@@ -9,8 +9,14 @@ from .models import LearnerProfile
 
 
 class LearnerDetailsForm(forms.Form):
-    """Organisation and preferred language, asked for on sign-up."""
+    """Name, organisation and preferred language, asked for on sign-up."""
 
+    full_name = forms.CharField(
+        label=_("Name on certificates"),
+        max_length=200,
+        required=False,
+        help_text=_("Your full name as your certificates show it."),
+    )
     organisation = forms.CharField(
         label=_("Organisation"),
         max_length=200,
@@ -32,6 +38,7 @@ class LearnerDetailsForm(forms.Form):
         LearnerProfile.objects.update_or_create(
             user=user,
             defaults={
+                "full_name": self.cleaned_data["full_name"].strip(),
                 "organisation": self.cleaned_data["organisation"].strip(),
                 "preferred_language": self.cleaned_data["preferred_language"],
             },
@@ -43,7 +50,7 @@ class LearnerProfileForm(forms.ModelForm):
 
     class Meta:
         model = LearnerProfile
-        fields = ["preferred_language", "organisation"]
+        fields = ["full_name", "preferred_language", "organisation"]
 
 
 class DeleteAccountForm(forms.Form):

@@ -32,6 +32,12 @@ class LearnerProfile(models.Model):
         blank=True,
         help_text=_("Your library or organisation, for your trainers' reports."),
     )
+    full_name = models.CharField(
+        _("name on certificates"),
+        max_length=200,
+        blank=True,
+        help_text=_("Your full name as your certificates show it."),
+    )
 
     class Meta:
         verbose_name = _("learner profile")
@@ -185,3 +191,60 @@ class WebinarAttendance(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.webinar_key}"
+
+
+class Certificate(models.Model):
+    """Proof that a learner completed a course: issued once, verifiable by its code.
+
+    Names and titles are copied when it is issued, so that the certificate keeps
+    saying what it said even after the course or the account changes.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="certificates",
+    )
+    course_key = models.UUIDField(_("course"))
+    # Stored without dashes, in upper case; shown grouped (ABCD-EFGH-JKMN).
+    code = models.CharField(_("code"), max_length=12, unique=True)
+    learner_name = models.CharField(_("learner"), max_length=200)
+    course_title = models.CharField(_("course title"), max_length=255)
+    trainer_organisation = models.CharField(_("trainer organisation"), max_length=200)
+    language = models.CharField(_("language"), max_length=8)
+    issued_at = models.DateTimeField(_("issued"))
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.TextField(_("reason for revoking"), blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("revoked by"),
+    )
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        permissions = [("revoke_certificate", _("Can revoke certificates"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course_key"], name="one_certificate_per_course"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.display_code} – {self.learner_name}"
+
+    @property
+    def display_code(self):
+        """The code in groups of four, as people read and type it."""
+        return "-".join(self.code[i : i + 4] for i in range(0, len(self.code), 4))
+
+    display_code.fget.short_description = _("code")  # the admin list's heading
+
+    @property
+    def is_revoked(self):
+        return self.revoked_at is not None

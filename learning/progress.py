@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import LessonPage
 
+from .certificates import issue_certificate
 from .models import CheckAttempt, Enrolment, LessonCompletion, QuestionResponse
 
 
@@ -142,12 +143,15 @@ def course_is_complete(user, course):
 
 
 def update_course_completion(enrolment, course):
-    """Record the course's completion date the first time its rule is met."""
+    """Record the course's completion date and issue its certificate, both once."""
     if enrolment.completed_at or not course_is_complete(enrolment.user, course):
         return
-    Enrolment.objects.filter(pk=enrolment.pk, completed_at__isnull=True).update(
-        completed_at=timezone.now()
-    )
+    with transaction.atomic():
+        first = Enrolment.objects.filter(
+            pk=enrolment.pk, completed_at__isnull=True
+        ).update(completed_at=timezone.now())
+        if first:
+            issue_certificate(enrolment.user, course)
     enrolment.refresh_from_db(fields=["completed_at"])
 
 

@@ -1,9 +1,13 @@
-"""Keeping a signed-in learner's knowledge-check attempts as lessons score them."""
+"""Keeping a signed-in learner's knowledge-check attempts as lessons score them,
+and forgetting the name on their certificates when their account goes."""
 
+from django.conf import settings
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 
 from courses.signals import check_scored
 
+from .models import Certificate
 from .progress import record_attempt
 
 
@@ -14,3 +18,10 @@ def keep_attempt(sender, request, lesson, check_id, answers, result, **kwargs):
         request.learning_attempt = record_attempt(
             request.user, lesson, check_id, answers, result
         )
+
+
+@receiver(pre_delete, sender=settings.AUTH_USER_MODEL)
+def forget_certificate_names(sender, instance, **kwargs):
+    """A deleted account leaves nothing that leads back to the person: its
+    certificates keep their codes (never reused) but no longer name anyone."""
+    Certificate.objects.filter(user=instance).update(learner_name="")

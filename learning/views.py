@@ -22,11 +22,10 @@ from .models import LearnerProfile
 from .progress import ProgressRefused, complete_lesson, enrol
 
 
-def refused(request, reason, status):
+def refused(request, reason, status, heading=None):
     """A 4xx page that says why nothing was changed."""
-    return TemplateResponse(
-        request, "learning/refused.html", {"reason": reason}, status=status
-    )
+    context = {"reason": reason, "heading": heading}
+    return TemplateResponse(request, "learning/refused.html", context, status=status)
 
 
 def progress_page(request, page_id, model):

@@ -8,6 +8,7 @@ from wagtail.admin.widgets import Button
 from resources.models import WebinarPage
 
 from . import admin_views, attendance_admin
+from .certificate_admin import certificate_viewset
 
 
 @hooks.register("register_admin_urls")
@@ -89,3 +90,8 @@ def attendance_header_button(page, user, view_name, next_url=None):
                 icon_name="calendar-check",
                 priority=80,
             )
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return certificate_viewset

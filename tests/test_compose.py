@@ -23,7 +23,13 @@ from gunicorn.config import Config as GunicornConfig
 ROOT = Path(__file__).resolve().parent.parent
 COMPOSE_FILE = ROOT / "docker-compose.yml"
 APP_SERVICES = ("web", "worker", "beat")
-PRODUCTION_REQUIRED = ("SECRET_KEY", "REDIS_URL", "DATABASE_URL", "ALLOWED_HOSTS")
+PRODUCTION_REQUIRED = (
+    "SECRET_KEY",
+    "CREDENTIALS_SIGNING_KEY",
+    "REDIS_URL",
+    "DATABASE_URL",
+    "ALLOWED_HOSTS",
+)
 SHELL_OPERATORS = {"&&", "||", ";", "|", "&"}
 SETTINGS_ENV_READ = re.compile(r"\benv(?:\.\w+)?\(\s*\"(\w+)\"")
 

@@ -7,6 +7,8 @@ Each cell is what the response must be:
   bad      400 (a link token that does not check out)
 """
 
+from types import SimpleNamespace
+
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
@@ -15,6 +17,7 @@ from wagtail.models import Page, Site
 import pytest
 
 from community.tokens import manage_token
+from learning.certificates import issue_certificate, verification_path
 from learning.progress import complete_lesson
 from tests.factories.community import subscriber
 from tests.factories.learning import learner
@@ -115,6 +118,38 @@ TABLE = [
         admin("wagtailadmin_explore_root"),
         "login login login login ok ok ok",
     ),
+    ("certificate lookup", lambda site: "/lv/certificates/", "ok ok ok ok ok ok ok"),
+    (
+        "a certificate's verification",
+        lambda site: site["certificate"].url,
+        "ok ok ok ok ok ok ok",
+    ),
+    (
+        "the learner's certificate PDF",
+        lambda site: (
+            site["certificate"].url.replace(
+                "/lv/certificates/", "/lv/learning/certificates/"
+            )
+            + "certificate.pdf"
+        ),
+        "signin signin ok refused refused refused refused",
+    ),
+    (
+        "the learner's Open Badge",
+        lambda site: (
+            site["certificate"].url.replace(
+                "/lv/certificates/", "/lv/learning/certificates/"
+            )
+            + "badge.jwt"
+        ),
+        "signin signin ok refused refused refused refused",
+    ),
+    (
+        "badge signing keys",
+        lambda site: "/.well-known/jwks.json",
+        "ok ok ok ok ok ok ok",
+    ),
+    ("certificates", admin("certificates:index"), "login login login login ok ok ok"),
     (
         "edit a lesson",
         admin("wagtailadmin_pages:edit", pk("lesson")),
@@ -244,7 +279,10 @@ def build():
     learner with progress."""
     site = sample_site()
     lesson = site["lesson"]
-    complete_lesson(learner(LEARNER), lesson)
+    anna = learner(LEARNER)
+    complete_lesson(anna, lesson)
+    certificate = issue_certificate(anna, site["course"])
+    site["certificate"] = SimpleNamespace(url=verification_path(certificate))
     site["home"] = site["homes"]["lv"]
     site["site"] = Site.objects.get(is_default_site=True)
     site["document"] = document("Plāns", "plans.pdf", b"%PDF-1.7\n%%EOF\n")

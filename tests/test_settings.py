@@ -6,10 +6,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+)
+
 PROJECT = Path(__file__).resolve().parent.parent
 PROFILE_VARIABLES = (
     "DJANGO_SETTINGS_MODULE",
     "SECRET_KEY",
+    "CREDENTIALS_SIGNING_KEY",
     "DATABASE_URL",
     "REDIS_URL",
 )
@@ -18,6 +26,10 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/libri",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "ALLOWED_HOSTS": "libri.example.org",
+    "CREDENTIALS_SIGNING_KEY": Ed25519PrivateKey.generate()
+    .private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    .decode()
+    .replace("\n", "\\n"),
 }
 
 
@@ -48,6 +60,14 @@ def test_production_without_redis_exits_with_a_clear_message():
     result = manage("check", "--deploy", **env)
     assert result.returncode != 0
     assert "REDIS_URL is not set" in result.stderr
+
+
+def test_production_without_credentials_signing_key_exits_with_a_clear_message():
+    env = {**PRODUCTION_ENV, "SECRET_KEY": secrets.token_urlsafe(50)}
+    del env["CREDENTIALS_SIGNING_KEY"]
+    result = manage("check", "--deploy", **env)
+    assert result.returncode != 0
+    assert "CREDENTIALS_SIGNING_KEY is not set" in result.stderr
 
 
 def test_production_passes_check_deploy_without_warnings():

@@ -269,6 +269,11 @@ ACCOUNT_RATE_LIMITS = {
 }
 # Days without progress after which a learner counts as stuck in trainer reports.
 LEARNING_STUCK_AFTER_DAYS = env.int("LEARNING_STUCK_AFTER_DAYS", default=14)
+# Ed25519 private key (PEM) signing the Open Badges credentials; "\n" may stand for
+# line breaks. Unset, development derives a key from SECRET_KEY (learning/badges.py).
+CREDENTIALS_SIGNING_KEY = env("CREDENTIALS_SIGNING_KEY", default="").replace(
+    "\\n", "\n"
+)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "LIBRI"

@@ -5,7 +5,7 @@ import sys
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import REDIS_URL, env
+from .base import CREDENTIALS_SIGNING_KEY, REDIS_URL, env
 
 try:
     SECRET_KEY = env("SECRET_KEY")
@@ -14,6 +14,12 @@ except ImproperlyConfigured:
         "LIBRI refuses to start: SECRET_KEY is not set. Set the SECRET_KEY environment "
         "variable to a long random string, for example the output of\n"
         "  python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
+if not CREDENTIALS_SIGNING_KEY:
+    sys.exit(
+        "LIBRI refuses to start: CREDENTIALS_SIGNING_KEY is not set. It signs the "
+        "learners' Open Badges and must stay the same across deployments. Make one "
+        "with\n  openssl genpkey -algorithm ed25519"
     )
 if not REDIS_URL:
     sys.exit(

@@ -29,7 +29,11 @@ def test_download_holds_everything_about_the_learner(signed_in, anna, module):
     assert response["Content-Disposition"].startswith("attachment;")
     data = json.loads(response.content)
     assert data["account"]["email"] == anna.email
-    assert data["profile"] == {"preferred_language": "lv", "organisation": "Rīgas CB"}
+    assert data["profile"] == {
+        "preferred_language": "lv",
+        "organisation": "Rīgas CB",
+        "full_name": "",
+    }
     assert [e["course"] for e in data["enrolments"]] == ["Vietējā diagnostika"]
     assert data["completed_lessons"][0]["lesson"] == "Diagnostikas pārskats"
     attempt = data["knowledge_check_attempts"][0]
