@@ -20,7 +20,7 @@ import weasyprint
 
 from courses.models import CoursePage
 from resources.models import WebinarPage
-from resources.pdf import local_file_fetcher
+from resources.pdf import LocalFileFetcher
 
 from .dashboard import in_reader_language
 from .models import Enrolment, LearnerProfile, WebinarAttendance
@@ -156,6 +156,6 @@ def record_pdf(record):
         "learning/record_pdf.html", {"record": record, "language": get_language()}
     )
     document = weasyprint.HTML(
-        string=html, base_url=settings.BASE_URL, url_fetcher=local_file_fetcher
+        string=html, base_url=settings.BASE_URL, url_fetcher=LocalFileFetcher()
     )
     return document.write_pdf()

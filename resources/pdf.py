@@ -20,17 +20,20 @@ from .models.handbook import build_toc, flatten_toc
 from .models.handbook_pdf import content_stamp
 
 
-def local_file_fetcher(url, timeout=10, ssl_context=None):
+class LocalFileFetcher(weasyprint.URLFetcher):
     """Give WeasyPrint the site's own media and static files; nothing from outside."""
-    url_path = urlsplit(url).path
-    if url_path.startswith(settings.MEDIA_URL):
-        name = url_path.removeprefix(settings.MEDIA_URL)
-        return {"string": default_storage.open(name).read()}
-    if url_path.startswith(settings.STATIC_URL):
-        found = finders.find(url_path.removeprefix(settings.STATIC_URL))
-        if found:
-            return {"string": Path(found).read_bytes()}
-    raise ValueError(f"Not a file of this site: {url}")
+
+    def fetch(self, url, headers=None):
+        url_path = urlsplit(url).path
+        if url_path.startswith(settings.MEDIA_URL):
+            name = url_path.removeprefix(settings.MEDIA_URL)
+            with default_storage.open(name) as file:
+                return weasyprint.urls.URLFetcherResponse(url, file.read())
+        if url_path.startswith(settings.STATIC_URL):
+            found = finders.find(url_path.removeprefix(settings.STATIC_URL))
+            if found:
+                return weasyprint.urls.URLFetcherResponse(url, Path(found).read_bytes())
+        raise ValueError(f"Not a file of this site: {url}")
 
 
 def live_chapters(book):
@@ -55,7 +58,7 @@ def render_handbook_pdf(book, chapters):
             },
         )
     document = weasyprint.HTML(
-        string=html, base_url=settings.BASE_URL, url_fetcher=local_file_fetcher
+        string=html, base_url=settings.BASE_URL, url_fetcher=LocalFileFetcher()
     )
     return document.write_pdf()
 

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from resources.models import HandbookPDF
 from resources.models.handbook_pdf import content_stamp
 from resources.tasks import build_handbook_pdf
+from tests.factories.courses import image
 from tests.factories.pages import build_site, publish
 from tests.factories.resources import chapter, handbook
 
@@ -139,3 +140,17 @@ def test_worker_builds_the_pdf_after_a_chapter_is_published(live_celery_worker):
     assert "Ceļā uz stratēģiju" in pdf_text(content)
     assert live_celery_worker.handled_any()
     pdf.document.delete()
+
+
+@pytest.mark.django_db
+def test_a_chapter_figure_is_drawn_into_the_pdf_from_the_media_files(site, media):
+    book = handbook(site["lv"], title="Partnerības rokasgrāmata")
+    figure = {"image": {"image": image(), "decorative": True, "alt_text": ""}}
+    chapter(book, title="Lasītava", body=[("figure", figure)])
+    build_handbook_pdf(book.pk)
+
+    _pdf, content = stored_pdf(book)
+    images = [
+        img for page in PdfReader(io.BytesIO(content)).pages for img in page.images
+    ]
+    assert images, "the figure is missing from the PDF"
