@@ -10,7 +10,7 @@ import pytest
 
 from resources.models import WebinarPage
 from search.models import SearchEntry
-from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import Steps, axe_violations
 from tests.factories.pages import build_site
 from tests.factories.resources import webinar_index
 from tests.factories.staff import PASSWORD, moderator, trainer
@@ -108,15 +108,15 @@ def test_trainer_publishes_a_webinar_that_visitors_find(
     approver = browser.new_context(viewport={"width": 1280, "height": 800})
     moderation = approver.new_page()
     sign_in(moderation, live_server.url, "moderator")
+    moderation_steps = Steps(moderation, steps.folder / "moderator")
+    moderation_steps.shot("dashboard-awaiting-review")
     moderation.goto(f"{live_server.url}/admin/pages/{webinar.pk}/edit/")
     open_action_menu(moderation)
     moderation.locator(
         "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])"
     ).click()
-    moderation.wait_for_load_state()
-    moderation.screenshot(
-        path=steps.folder / "approved-by-moderator.png", full_page=True
-    )
+    moderation.wait_for_url(f"{live_server.url}/admin/pages/{index.pk}/")
+    moderation_steps.shot("approved")
     approver.close()
     webinar.refresh_from_db()
     assert webinar.live
