@@ -7,70 +7,9 @@ import pytest
 from pypdf import PdfReader
 
 from tests.e2e.conftest import OUTPUT, Steps, axe_violations
-from tests.factories.initiatives import initiative, initiative_map
-from tests.factories.pages import build_site, translate
-from tests.factories.resources import chapter, handbook
+from tests.factories.reading import UK, reading_site
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-CHAPTER_UK = "Як почати партнерство"
-INITIATIVE_UK = "Розмовний клуб в Огре"
-
-
-def chapter_body(heading, paragraph, checklist_items):
-    return [
-        ("heading", {"text": heading, "level": "h2"}),
-        ("paragraph", f"<p>{paragraph}</p>"),
-        ("checklist", {"title": heading, "items": checklist_items}),
-    ]
-
-
-def reader_site():
-    """Home pages, a handbook with a chapter and a map with an initiative, in lv and uk.
-
-    Returns the Ukrainian chapter.
-    """
-    homes = build_site()
-    book = handbook(homes["lv"], show_in_menus=True)
-    book_uk = translate(
-        book, homes["uk"].locale, title="Посібник з партнерства", show_in_menus=True
-    )
-    first = chapter(
-        book,
-        title="Kā sākt partnerību",
-        summary="Pirmie soļi kopā ar pašvaldību.",
-        body=chapter_body(
-            "Pirmā tikšanās",
-            "Bibliotēka uzaicina pašvaldību un integrācijas iestādi uz sarunu.",
-            ["Sarunāt tikšanos", "Sagatavot jautājumus"],
-        ),
-    )
-    chapter_uk = translate(
-        first,
-        book_uk.locale,
-        title=CHAPTER_UK,
-        slug="yak-pochaty-partnerstvo",
-        summary="Перші кроки разом із самоврядуванням.",
-        body=chapter_body(
-            "Перша зустріч",
-            "Бібліотека запрошує самоврядування та установу з інтеграції на "
-            "розмову про спільну роботу з людьми, які мають досвід міграції.",
-            ["Домовитися про зустріч", "Підготувати запитання"],
-        ),
-    )
-    map_lv = initiative_map(homes["lv"], show_in_menus=True)
-    map_uk = translate(
-        map_lv, homes["uk"].locale, title="Ініціативи підтримки", show_in_menus=True
-    )
-    club = initiative(map_lv, languages=("lv", "uk"))
-    initiative(
-        map_uk,
-        title=INITIATIVE_UK,
-        translation_key=club.translation_key,
-        languages=("lv", "uk"),
-        schedule="Щовівторка о 17:30",
-    )
-    return chapter_uk
 
 
 def print_to_pdf(page, path):
@@ -83,7 +22,7 @@ def test_visitor_reads_a_chapter_in_ukrainian_prints_it_and_finds_an_initiative(
     live_server, browser, request, settings
 ):
     settings.MAP_TILES_URL = live_server.url + "/no-tiles/{z}/{x}/{y}.png"
-    chapter_uk = reader_site()
+    chapter_uk = reading_site()["chapter"]["uk"]
     context = browser.new_context(
         viewport={"width": 360, "height": 740}, locale="lv-LV"
     )
@@ -102,10 +41,10 @@ def test_visitor_reads_a_chapter_in_ukrainian_prints_it_and_finds_an_initiative(
     found["home uk"] = axe_violations(page)
     steps.shot("home-uk")
 
-    page.locator(".main-nav").get_by_role("link", name="Посібник з партнерства").click()
+    page.locator(".main-nav").get_by_role("link", name=UK["handbook"]).click()
     found["handbook uk"] = axe_violations(page)
     steps.shot("handbook-uk")
-    page.locator("main").get_by_role("link", name=CHAPTER_UK).click()
+    page.locator("main").get_by_role("link", name=UK["chapter"]).click()
     page.wait_for_url(live_server.url + chapter_uk.url)
     assert "Бібліотека запрошує самоврядування" in page.inner_text("main")
     found["chapter uk"] = axe_violations(page)
@@ -123,14 +62,14 @@ def test_visitor_reads_a_chapter_in_ukrainian_prints_it_and_finds_an_initiative(
     assert "AMIF" not in text  # the footer's funding notice
     page.emulate_media(media="screen")
 
-    page.locator(".main-nav").get_by_role("link", name="Ініціативи підтримки").click()
+    page.locator(".main-nav").get_by_role("link", name=UK["map"]).click()
     initiatives = page.locator(".initiative-list")
-    assert initiatives.get_by_role("link", name=INITIATIVE_UK).is_visible()
+    assert initiatives.get_by_role("link", name=UK["initiative"]).is_visible()
     assert "Щовівторка о 17:30" in initiatives.inner_text()
     found["map uk"] = axe_violations(page)
     steps.shot("map-list-uk")
-    initiatives.get_by_role("link", name=INITIATIVE_UK).click()
-    assert page.locator("h1").inner_text() == INITIATIVE_UK
+    initiatives.get_by_role("link", name=UK["initiative"]).click()
+    assert page.locator("h1").inner_text() == UK["initiative"]
     found["initiative uk"] = axe_violations(page)
     steps.shot("initiative-uk")
 
