@@ -109,6 +109,7 @@ def test_trainer_publishes_a_webinar_that_visitors_find(
     moderation = approver.new_page()
     sign_in(moderation, live_server.url, "moderator")
     moderation_steps = Steps(moderation, steps.folder / "moderator")
+    assert moderation.locator("main").get_by_text(TITLE).is_visible()
     moderation_steps.shot("dashboard-awaiting-review")
     moderation.goto(f"{live_server.url}/admin/pages/{webinar.pk}/edit/")
     open_action_menu(moderation)
