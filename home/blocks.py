@@ -21,6 +21,10 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
         template = "blocks/heading_block.html"
 
+    def get_searchable_content(self, value):
+        """The heading's words only: the label of its level is not content."""
+        return self.child_blocks["text"].get_searchable_content(value["text"])
+
 
 class FigureBlock(blocks.StructBlock):
     """An image with alternative text (or marked decorative) and an optional caption."""

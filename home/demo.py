@@ -655,6 +655,7 @@ OFFER_PAGES = [
     "resources.WebinarIndexPage",
     "resources.ToolIndexPage",
     "resources.PracticeIndexPage",
+    "resources.InitiativeMapPage",
 ]
 
 

@@ -49,9 +49,12 @@ def menu_links(request):
     ]
 
 
-@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The home page and its live children marked "show in menus", in this language."""
+    """The home page and its live children marked "show in menus", in this language.
+
+    A value, not markup: the header shows the home link first and the menu last.
+    """
     request = context["request"]
     site = Site.find_for_request(request)
     key = ("menu", site.pk if site else None, get_language())

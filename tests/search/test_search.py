@@ -12,6 +12,7 @@ from home.models import ContentPage, Topic
 from search.indexing import index_page
 from search.models import SearchEntry
 from search.views import MAX_QUERY_LENGTH, clean_query
+from tests.factories.courses import catalogue, course, lesson
 from tests.factories.pages import content_page
 from tests.factories.resources import past_webinar, webinar_index
 
@@ -315,3 +316,25 @@ def test_searches_beyond_the_rate_limit_get_429_and_a_reason(client, site, setti
         "/lv/search/", {"query": "Sākums"}, REMOTE_ADDR="192.0.2.7"
     )
     assert other_client.status_code == 200
+
+
+@pytest.mark.django_db
+def test_labels_of_block_choices_stay_out_of_the_index(client, site):
+    """A heading's level and a question's kind are settings, not words to find;
+    the questions stay findable."""
+    body = [
+        ("heading", {"text": "Pirmā tikšanās", "level": "h2"}),
+        ("paragraph", "<p>Bibliotēka uzaicina pašvaldību.</p>"),
+    ]
+    page = content_page(site["lv"], title="Partnerība", body=body)
+    module = course(catalogue(site["lv"]))
+    quiz = lesson(module, title="Diagnostika")
+    entries = SearchEntry.objects.filter(page_id__in=[page.pk, quiz.pk])
+    bodies = " ".join(entries.values_list("body", flat=True))
+    assert "Pirmā tikšanās" in bodies
+    assert "Ar ko sākas diagnostika?" in bodies
+    labels = ["(h2)", "Sadaļa", "Section", "Viena izvēle", "Single choice"]
+    labels += ["Patiess vai nepatiess", "True or false"]
+    for label in labels:
+        assert label not in bodies
+    assert titles(search(client, "sadaļa")) == []
