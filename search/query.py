@@ -1,14 +1,17 @@
 """Running a search over the index: matches, facet counts, ranked results, snippets."""
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page
 
@@ -77,6 +80,23 @@ def type_facet_label(content_type_id):
     return model._meta.verbose_name if model else ""
 
 
+def remembered(generation, described, build):
+    """``build()``, kept in the cache under ``described`` for the content generation.
+
+    Nothing is kept without a generation (the cache is down) or with
+    SEARCH_CACHE_SECONDS at 0.
+    """
+    if generation is None or not settings.SEARCH_CACHE_SECONDS:
+        return build()
+    digest = hashlib.sha256(repr(described).encode()).hexdigest()
+    key = f"search:{generation}:{digest}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.SEARCH_CACHE_SECONDS)
+    return value
+
+
 def active_locales():
     """{language code: locale id} for the site's languages."""
     codes = [code for code, _name in settings.LANGUAGES]
@@ -99,7 +119,10 @@ class Search:
     """A visitor's search: the query, the chosen filters, and the index's answer.
 
     Facet counts follow the other chosen filters: the language counts honour the
-    type and topic, the type counts the language and topic, and so on.
+    type and topic, the type counts the language and topic, and so on. With a
+    content ``generation`` the counts and each page of results are kept in the
+    cache for SEARCH_CACHE_SECONDS: a popular query is counted and ranked once per
+    change of content.
     """
 
     query: str
@@ -111,15 +134,29 @@ class Search:
     languages: list = field(default_factory=list)
     types: list = field(default_factory=list)
     topics: list = field(default_factory=list)
+    generation: object = None
 
     def run(self):
         """Match and count the facets (two queries); results come page by page."""
-        self.locales = active_locales()
+        self.locales = self.locales or active_locales()
         if self.language not in self.locales or not self.terms(self.language):
             return self
+        self.languages, self.types, self.topics, self.total = self.cached(
+            "facets", self.count_facets
+        )
+        return self
+
+    def count_facets(self):
         self.count_languages_and_types()
         self.count_topics()
-        return self
+        return self.languages, self.types, self.topics, self.total
+
+    def cached(self, part, build):
+        """``build()``, kept in the cache for this search and content generation."""
+        terms = [(language, self.terms(language)) for language in self.locales]
+        # The interface language names the topics; the search language picks pages.
+        described = (get_language(), self.language, terms, self.type_name, self.topic)
+        return remembered(self.generation, (described, part), build)
 
     def terms(self, language):
         return query_terms(self.query, language)
@@ -236,28 +273,36 @@ class Search:
             entries = entries.annotate(
                 title_hit=ExpressionWrapper(title_hit, output_field=BooleanField())
             ).order_by("-title_hit", "title")
-        return ResultList(entries, self.total)
+        return ResultList(entries, self)
 
 
 class ResultList:
-    """The ranked results, sliced by the paginator, counted without a query."""
+    """The ranked results, sliced by the paginator, counted without a query.
 
-    def __init__(self, entries, total):
+    A window is ranked once (its entries' keys kept with the search's counts),
+    then its entries are read by key.
+    """
+
+    def __init__(self, entries, search):
         self.entries = entries
-        self.total = total
+        self.search = search
 
     def count(self):
-        return self.total
+        return self.search.total
 
     def __len__(self):
-        return self.total
+        return self.search.total
 
     def __getitem__(self, window):
-        return list(
-            self.entries.select_related("page__locale").defer(
-                "keywords", "title_keywords", "vector", "title_vector"
-            )[window]
+        keys = self.search.cached(
+            ("results", window.start, window.stop),
+            lambda: list(self.entries.values_list("pk", flat=True)[window]),
         )
+        entries = SearchEntry.objects.select_related("page__locale").defer(
+            "keywords", "title_keywords", "vector", "title_vector"
+        )
+        found = entries.in_bulk(keys)
+        return [found[key] for key in keys if key in found]
 
 
 def suggested_topics(language):

@@ -17,10 +17,18 @@ from wagtail.search.utils import normalise_query_string
 
 from django_ratelimit.core import is_ratelimited
 
+from home.caching import current_generation, memoized
 from home.queue import enqueue_on_commit
 
 from . import highlight
-from .query import Search, autocomplete, suggested_topics, type_facet_label
+from .query import (
+    Search,
+    active_locales,
+    autocomplete,
+    remembered,
+    suggested_topics,
+    type_facet_label,
+)
 from .tasks import log_query
 
 RESULTS_PER_PAGE = 10
@@ -100,6 +108,8 @@ def search(request):
         language=chosen_language(request),
         type_name=request.GET.get("type", "")[:201],
         topic=request.GET.get("topic", "")[:101],
+        generation=current_generation(request),
+        locales=memoized(request, "search-locales", active_locales),
     )
     if query:
         search.run()
@@ -134,15 +144,16 @@ def autocomplete_view(request):
     """Up to eight page titles starting with the typed words, as JSON."""
     query = clean_query(request.GET.get("query", ""))
     language = get_language()
-    entries = autocomplete(query, language) if query else []
-    response = JsonResponse(
-        {
-            "query": query,
-            "results": [
-                {"title": entry.title, "url": entry.page.get_url(request)}
-                for entry in entries
-            ],
-        }
-    )
+
+    def suggestions():
+        entries = autocomplete(query, language) if query else []
+        return [
+            {"title": entry.title, "url": entry.page.get_url(request)}
+            for entry in entries
+        ]
+
+    generation = current_generation(request)
+    results = remembered(generation, ("autocomplete", language, query), suggestions)
+    response = JsonResponse({"query": query, "results": results})
     response["Cache-Control"] = "max-age=60"
     return response

@@ -387,6 +387,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Searches one client may run; a person rarely needs more than one a second.
 SEARCH_RATE_LIMIT = env("SEARCH_RATE_LIMIT", default="60/m")
+# A search's counts and result pages are kept this long (and until content
+# changes); 0 counts and ranks every search afresh.
+SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=600)
 
 MB = 1024 * 1024
 RECORDING_EXTENSIONS = ["mp3", "m4a", "mp4", "ogg", "webm"]

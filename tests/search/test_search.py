@@ -2,6 +2,9 @@
 
 import json
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 import pytest
@@ -338,3 +341,21 @@ def test_labels_of_block_choices_stay_out_of_the_index(client, site):
     for label in labels:
         assert label not in bodies
     assert titles(search(client, "sadaļa")) == []
+
+
+@pytest.mark.django_db
+def test_a_repeated_search_is_answered_from_the_cache_until_content_changes(
+    client, site
+):
+    for number in range(3):
+        indexed_page(site["lv"], f"Kopiena {number}", "kopiena")
+    with CaptureQueriesContext(connection) as first:
+        search(client, "kopiena", page="1")
+    with CaptureQueriesContext(connection) as again:
+        response = search(client, "kopiena", page="1")
+    assert len(again) <= len(first) - 3  # no counting, no ranking
+    assert response.context["search"].total == 3
+    content_page(site["lv"], title="Kopiena jaunajā lapā")  # a publication
+    response = search(client, "kopiena", page="1")
+    assert response.context["search"].total == 4
+    assert "Kopiena jaunajā lapā" in titles(response)
