@@ -3,6 +3,7 @@
 import random
 
 from django.core.management import call_command
+from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
 
@@ -78,3 +79,7 @@ def build(pages, topics=200, seed=1):
                 )
     call_command("update_index", verbosity=0)
     call_command("rebuild_search", verbosity=0)
+    # Fresh tables have no statistics until autovacuum comes by: without them the
+    # planner takes a search's thousands of matches for a handful.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
