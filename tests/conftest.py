@@ -57,6 +57,26 @@ def redis_problem():
     return None
 
 
+def pytest_collection_modifyitems(config, items):
+    """Refuse a transactional test that would leave the next one an empty database.
+
+    A transactional test empties every table when it ends; only with
+    serialized_rollback does the next one find the migrations' rows (the root page,
+    the locales, the groups) again.
+    """
+    careless = [
+        item.nodeid
+        for item in items
+        if (marker := item.get_closest_marker("django_db"))
+        and marker.kwargs.get("transaction")
+        and not marker.kwargs.get("serialized_rollback")
+    ]
+    if careless:
+        raise pytest.UsageError(
+            "Transactional tests need serialized_rollback=True: " + ", ".join(careless)
+        )
+
+
 def pytest_sessionstart(session):
     """Fail the run at once, saying how to start them, if the services are down."""
     problems = [p for p in (postgres_problem(), redis_problem()) if p]

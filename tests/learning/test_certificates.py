@@ -104,7 +104,7 @@ def test_nothing_is_issued_before_the_course_is_complete(signed_in, anna, module
     assert not Certificate.objects.exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_simultaneous_issues_make_one_certificate(module):
     """Two requests at once (two connections) still leave one certificate."""
     anna = learner()
