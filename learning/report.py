@@ -18,6 +18,7 @@ from .dashboard import in_reader_language
 from .models import Enrolment, LearnerProfile, LessonCompletion, QuestionResponse
 
 STUCK_SHOWN = 100
+LEARNERS_SHOWN = 50
 
 
 @dataclass
@@ -164,8 +165,8 @@ def course_report(course, enrolments, stuck_after_days=None):
     return report
 
 
-def learner_rows(course_key, enrolments):
-    """One row per learner for the CSV export, in one query."""
+def with_lessons_done(course_key, enrolments):
+    """The enrolments with their learner, profile and count of lessons completed."""
     lessons_done = (
         LessonCompletion.objects.filter(
             course_key=course_key, user_id=OuterRef("user_id")
@@ -174,11 +175,23 @@ def learner_rows(course_key, enrolments):
         .annotate(n=Count("id"))
         .values("n")
     )
-    rows = (
-        enrolments.select_related("user", "user__learner_profile")
-        .annotate(lessons_done=Subquery(lessons_done, output_field=IntegerField()))
-        .order_by("enrolled_at")
+    return enrolments.select_related("user", "user__learner_profile").annotate(
+        lessons_done=Subquery(lessons_done, output_field=IntegerField())
     )
+
+
+def recent_learners(course_key, enrolments):
+    """The learners active most recently, for the report page (the CSV has all)."""
+    return list(
+        with_lessons_done(course_key, enrolments)
+        .filter(user__isnull=False)
+        .order_by("-last_activity_at")[:LEARNERS_SHOWN]
+    )
+
+
+def learner_rows(course_key, enrolments):
+    """One row per learner for the CSV export, in one query."""
+    rows = with_lessons_done(course_key, enrolments).order_by("enrolled_at")
     for enrolment in rows:
         user = enrolment.user
         profile = getattr(user, "learner_profile", None) if user else None
