@@ -165,8 +165,32 @@ def course_report(course, enrolments, stuck_after_days=None):
     return report
 
 
-def with_lessons_done(course_key, enrolments):
-    """The enrolments with their learner, profile and count of lessons completed."""
+def recent_learners(course_key, enrolments):
+    """The learners active most recently, for the report page (the CSV has all).
+
+    Their lessons are counted after the page of learners is chosen, so the count
+    runs for the rows shown, not for every learner of the course.
+    """
+    shown = list(
+        enrolments.filter(user__isnull=False)
+        .select_related("user", "user__learner_profile")
+        .order_by("-last_activity_at")[:LEARNERS_SHOWN]
+    )
+    lessons_done = dict(
+        LessonCompletion.objects.filter(
+            course_key=course_key, user_id__in=[e.user_id for e in shown]
+        )
+        .values("user_id")
+        .annotate(n=Count("id"))
+        .values_list("user_id", "n")
+    )
+    for enrolment in shown:
+        enrolment.lessons_done = lessons_done.get(enrolment.user_id, 0)
+    return shown
+
+
+def learner_rows(course_key, enrolments):
+    """One row per learner for the CSV export, in one query."""
     lessons_done = (
         LessonCompletion.objects.filter(
             course_key=course_key, user_id=OuterRef("user_id")
@@ -175,23 +199,11 @@ def with_lessons_done(course_key, enrolments):
         .annotate(n=Count("id"))
         .values("n")
     )
-    return enrolments.select_related("user", "user__learner_profile").annotate(
-        lessons_done=Subquery(lessons_done, output_field=IntegerField())
+    rows = (
+        enrolments.select_related("user", "user__learner_profile")
+        .annotate(lessons_done=Subquery(lessons_done, output_field=IntegerField()))
+        .order_by("enrolled_at")
     )
-
-
-def recent_learners(course_key, enrolments):
-    """The learners active most recently, for the report page (the CSV has all)."""
-    return list(
-        with_lessons_done(course_key, enrolments)
-        .filter(user__isnull=False)
-        .order_by("-last_activity_at")[:LEARNERS_SHOWN]
-    )
-
-
-def learner_rows(course_key, enrolments):
-    """One row per learner for the CSV export, in one query."""
-    rows = with_lessons_done(course_key, enrolments).order_by("enrolled_at")
     for enrolment in rows:
         user = enrolment.user
         profile = getattr(user, "learner_profile", None) if user else None
