@@ -74,6 +74,8 @@ def course_report(request, page_id):
             "course": course,
             "form": form,
             "report": report.course_report(course, enrolments),
+            "learners": report.recent_learners(course.translation_key, enrolments),
+            "learners_shown": report.LEARNERS_SHOWN,
             "query": request.GET.urlencode(),
         },
     )

@@ -18,6 +18,7 @@ from .dashboard import in_reader_language
 from .models import Enrolment, LearnerProfile, LessonCompletion, QuestionResponse
 
 STUCK_SHOWN = 100
+LEARNERS_SHOWN = 50
 
 
 @dataclass
@@ -162,6 +163,30 @@ def course_report(course, enrolments, stuck_after_days=None):
     for enrolment in report.stuck:
         enrolment.last_lesson_title = titles.get(enrolment.last_lesson_key, "")
     return report
+
+
+def recent_learners(course_key, enrolments):
+    """The learners active most recently, for the report page (the CSV has all).
+
+    Their lessons are counted after the page of learners is chosen, so the count
+    runs for the rows shown, not for every learner of the course.
+    """
+    shown = list(
+        enrolments.filter(user__isnull=False)
+        .select_related("user", "user__learner_profile")
+        .order_by("-last_activity_at")[:LEARNERS_SHOWN]
+    )
+    lessons_done = dict(
+        LessonCompletion.objects.filter(
+            course_key=course_key, user_id__in=[e.user_id for e in shown]
+        )
+        .values("user_id")
+        .annotate(n=Count("id"))
+        .values_list("user_id", "n")
+    )
+    for enrolment in shown:
+        enrolment.lessons_done = lessons_done.get(enrolment.user_id, 0)
+    return shown
 
 
 def learner_rows(course_key, enrolments):

@@ -1,18 +1,27 @@
-"""A new librarian registers, takes a module across two languages, completes it."""
+"""A new librarian registers, takes a module across two languages, completes it,
+downloads the certificate and opens its verification link; a trainer sees them."""
 
+import io
 import re
+from pathlib import Path
 
 from django.core.management import call_command
-from django.test import Client
 
 import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
 
 from courses.models import CoursePage, LessonPage
-from tests.e2e.conftest import axe_violations
+from learning.models import Certificate
+from tests.e2e.conftest import Steps, axe_violations
+from tests.factories.staff import PASSWORD as STAFF_PASSWORD
+from tests.factories.staff import trainer
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 EMAIL = "ilze.berzina@valmiera.example.lv"
+NAME = "Ilze Bērziņa"
 PASSWORD = "gramatas-un-kopiena-2026"
 
 
@@ -46,8 +55,10 @@ def answer(page, questions, right):
 
 
 def test_librarian_registers_learns_and_completes_a_module(
-    live_server, phone, mail_to_sink
+    live_server, phone, mail_to_sink, settings
 ):
+    # The certificate's QR code carries an absolute URL: make it the live server's.
+    settings.BASE_URL = live_server.url
     call_command("load_demo")
     course_lv = CoursePage.objects.get(slug="vieteja-diagnostika")
     last_en = LessonPage.objects.get(slug="diagnostic-report")
@@ -62,6 +73,7 @@ def test_librarian_registers_learns_and_completes_a_module(
     steps.shot("sign-in")
     page.locator("main a[href^='/lv/accounts/signup/']").first.click()
     page.fill("#id_email", EMAIL)
+    page.fill("#id_full_name", NAME)
     page.fill("#id_password1", "123")
     page.fill("#id_password2", "456")
     page.fill("#id_organisation", "Valmieras bibliotēka")
@@ -140,16 +152,62 @@ def test_librarian_registers_learns_and_completes_a_module(
     found["dashboard"] = axe_violations(page)
     steps.shot("dashboard-completed")
 
-    # The trainer's report counts the learner.
-    trainer = Client()
-    trainer.force_login(superuser())
-    csv = trainer.get(f"/admin/learning/reports/{course_lv.pk}/csv/").content
-    assert EMAIL in csv.decode()
+    # Download the certificate from the dashboard; read it and scan its QR code.
+    with page.expect_download() as download_info:
+        completed.locator("a[href$='/certificate.pdf']").click()
+    certificate = Certificate.objects.get(user__email=EMAIL)
+    assert download_info.value.suggested_filename == (
+        f"libri-certificate-{certificate.display_code}.pdf"
+    )
+    pdf = PdfReader(io.BytesIO(Path(download_info.value.path()).read_bytes()))
+    text = pdf.pages[0].extract_text()
+    for expected in (NAME, "Local diagnostics", certificate.display_code):
+        assert expected in text
+    (qr_code,) = zxingcpp.read_barcodes(
+        Image.open(io.BytesIO(pdf.pages[0].images[0].data))
+    )
+    assert qr_code.text.startswith(live_server.url + "/")
+
+    # Open the verification link the QR code holds.
+    page.goto(qr_code.text)
+    main = page.inner_text("main")
+    assert f"Certificate {certificate.display_code} is valid." in main
+    assert NAME in main
+    assert page.locator("main .callout--success").is_visible()
+    found["verification page"] = axe_violations(page)
+    steps.shot("certificate-verified")
+
+    # A trainer signs in to the admin and finds the learner in the course's report.
+    found["trainer's report"] = trainer_sees_learner(
+        page.context.browser, live_server.url, course_lv, steps.folder / "trainer"
+    )
 
     assert {name: v for name, v in found.items() if v} == {}
 
 
-def superuser():
-    from django.contrib.auth import get_user_model
-
-    return get_user_model().objects.create_superuser("trainer", "t@example.org", "x")
+def trainer_sees_learner(browser, base_url, course, folder):
+    """A trainer's desktop session on the course's report; the axe findings."""
+    trainer("trainer")
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 800}, locale="lv-LV"
+    )
+    page = context.new_page()
+    steps = Steps(page, folder)
+    page.goto(base_url + "/admin/login/")
+    page.fill("#id_username", "trainer")
+    page.fill("#id_password", STAFF_PASSWORD)
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url(base_url + "/admin/")
+    page.goto(base_url + f"/admin/learning/reports/{course.pk}/")
+    row = page.locator(
+        "table[aria-labelledby=learners-heading] tbody tr", has_text=EMAIL
+    )
+    cells = row.locator("td").all_inner_texts()
+    assert cells[:3] == [EMAIL, "Valmieras bibliotēka", "3"]
+    assert cells[4] != "–"
+    # The admin scrolls inside its own pane, so a full-page shot shows its top only.
+    row.scroll_into_view_if_needed()
+    steps.shot("trainer-report")
+    violations = axe_violations(page)
+    context.close()
+    return violations

@@ -95,6 +95,23 @@ def test_csv_lists_the_filtered_learners(trainer, module):
     assert {row[5] for row in rows[1:]} == {"1", "2"}
 
 
+def test_report_lists_the_learners_active_most_recently(trainer, module, monkeypatch):
+    monkeypatch.setattr("learning.report.LEARNERS_SHOWN", 2)
+    learners_with_progress(module, 3)
+    learners_with_progress(module, 1, organisation="Valmiera", start=5)
+    Enrolment.objects.filter(user__email="l1@example.org").update(
+        last_activity_at=timezone.now() + timedelta(minutes=1)
+    )
+    response = trainer.get(report_url(module), {"organisation": "Rīgas CB"})
+    learners = response.context["learners"]
+    assert [e.user.email for e in learners] == ["l1@example.org", "l2@example.org"]
+    assert [e.lessons_done for e in learners] == [1, 2]
+    html = response.content.decode()
+    assert "l1@example.org" in html
+    assert "l0@example.org" not in html  # beyond the two shown
+    assert "l5@example.org" not in html  # another organisation
+
+
 def test_report_queries_do_not_grow_with_learners(trainer, module):
     learners_with_progress(module, 2)
     trainer.get(report_url(module))

@@ -278,7 +278,9 @@ def test_any_query_gets_an_answer_never_a_server_error(
 
 
 @pytest.mark.django_db
-def test_private_sections_leave_the_search_and_come_back(client, site):
+def test_private_sections_leave_the_search_and_come_back(
+    client, site, django_capture_on_commit_callbacks
+):
     from wagtail.models import PageViewRestriction
 
     section = content_page(site["lv"], title="Slēgta sadaļa")
@@ -287,7 +289,8 @@ def test_private_sections_leave_the_search_and_come_back(client, site):
         page=section, restriction_type=PageViewRestriction.LOGIN
     )
     assert titles(search(client, "slēgta")) == []
-    restriction.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
     assert sorted(titles(search(client, "slēgta"))) == ["Slēgta lapa", "Slēgta sadaļa"]
 
 
