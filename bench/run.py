@@ -13,8 +13,20 @@ import time
 from pathlib import Path
 
 PROFILES = {
-    "full": {"pages": 10000, "requests": 300, "warmup": 30, "load_seconds": 10},
-    "quick": {"pages": 400, "requests": 30, "warmup": 5, "load_seconds": 2},
+    "full": {
+        "pages": 10000,
+        "requests": 300,
+        "warmup": 30,
+        "load_seconds": 10,
+        "mixed_seconds": 60,
+    },
+    "quick": {
+        "pages": 400,
+        "requests": 30,
+        "warmup": 5,
+        "load_seconds": 2,
+        "mixed_seconds": 5,
+    },
 }
 # Another database name lets several people bench on one server side by side.
 BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "libri_bench")
@@ -252,6 +264,27 @@ def throughput_header():
 THROUGHPUT_PAGES = ("minimal Django view", "home page (lv)", "content page (lv)")
 
 
+def print_mixed_load(seconds):
+    """Issue 9's load test: a bounded mix of pages, searches and completions."""
+    from bench import mixed
+
+    figures, total, errors = mixed.measure(seconds, PAGE_CACHE_MODES["cached"])
+    connections = mixed.PROCESSES * mixed.THREADS
+    print(
+        f"\nMixed load under gunicorn (2 workers, caches on): {seconds} s, "
+        f"{connections} signed-in connections: {total} requests "
+        f"({total / seconds:.0f}/s), {errors} errors, target 0: "
+        f"{verdict(errors, 0)}"
+    )
+    print_table(
+        ["request", "count", "p50 ms", "p95 ms"],
+        [
+            [kind, str(count), f"{p50:.1f}", f"{p95:.1f}"]
+            for kind, (count, p50, p95) in figures.items()
+        ],
+    )
+
+
 def main(profile_name):
     profile = PROFILES[profile_name]
     setup_django()
@@ -305,6 +338,7 @@ def main(profile_name):
         "on loopback:"
     )
     print_table(throughput_header(), throughput_lines(results))
+    print_mixed_load(profile["mixed_seconds"])
     print(f"\nTotal {time.perf_counter() - started:.0f} s.")
     # The digest bench: its own database, workers and SMTP sink (bench/digests.py).
     subprocess.run([sys.executable, "-m", "bench.digests", profile_name], check=True)  # noqa: S603
