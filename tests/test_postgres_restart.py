@@ -166,6 +166,12 @@ def private_postgres():
         server.remove()
 
 
+def mailed(sink, run, mode):
+    """The run's digests in the sink: each test's private database numbers its runs
+    from 1, so they are told apart by address too."""
+    return [m for m in digest_messages(sink, run.pk) if f"restart-{mode}-" in m["To"]]
+
+
 @pytest.mark.parametrize("mode", ["immediate", "fast"])
 def test_a_digest_run_survives_a_database_restart(
     mode, private_postgres, smtp_sink, tmp_path
@@ -197,7 +203,7 @@ def test_a_digest_run_survives_a_database_restart(
                 [queued[start : start + BATCH_SIZE]], queue=queue
             )
         wait_until(
-            lambda: len(digest_messages(smtp_sink, run.pk)) >= 60,
+            lambda: len(mailed(smtp_sink, run, mode)) >= 60,
             60,
             "the worker never got going",
         )
@@ -214,10 +220,7 @@ def test_a_digest_run_survives_a_database_restart(
             broker.default_channel.queue_delete(queue)
 
     statuses = Counter(run.deliveries.values_list("status", flat=True))
-    # Each test's private database numbers its runs from 1: tell them apart by address.
-    messages = [
-        m for m in digest_messages(smtp_sink, run.pk) if f"restart-{mode}-" in m["To"]
-    ]
+    messages = mailed(smtp_sink, run, mode)
     per_id = Counter(m["Message-ID"] for m in messages)
     repeats = {mid: n for mid, n in per_id.items() if n > 1}
     print(f"\n{mode} restart: {statuses}, {len(messages)} messages, repeats {repeats}")
