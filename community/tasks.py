@@ -3,6 +3,7 @@
 from smtplib import SMTPException
 
 from django.core.mail import get_connection
+from django.db import InterfaceError, OperationalError
 
 from celery import shared_task
 
@@ -10,9 +11,12 @@ from . import digests
 from .emails import send_confirmation_email
 
 BATCH_SIZE = 100
-# Transient mail trouble: retried with exponential backoff and jitter.
+# Transient trouble, retried with exponential backoff and jitter: the mail server,
+# or the database restarting or failing over (a batch cut off mid-way would else
+# wait for the reconciler's claim timeout). Celery's Django fixup closes the broken
+# connection before the retry runs, which then connects afresh.
 RETRY = {
-    "autoretry_for": (SMTPException, OSError),
+    "autoretry_for": (SMTPException, OSError, OperationalError, InterfaceError),
     "retry_backoff": True,
     "retry_jitter": True,
     "max_retries": 5,

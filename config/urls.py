@@ -66,3 +66,5 @@ urlpatterns += i18n_patterns(
     # Wagtail's URLs, its page view remembering routes (home/serving.py).
     path("", include(page_urlpatterns(wagtail_urls))),
 )
+
+handler500 = "home.views.server_error"

@@ -14,7 +14,8 @@ from django.conf import settings
 
 from csp.middleware import CSPMiddleware, PolicyParts
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+# Also percent-encoded, as in a logged query string (?query=anna%40biblioteka.lv).
+EMAIL = re.compile(r"[\w.+%-]+(?:@|%40)[\w-]+(\.[\w-]+)+")
 # Signed tokens in links to members' pages: /unsubscribe/<token>/,
 # /<lang>/community/{preferences,confirm}/<token>/.
 TOKEN_IN_PATH = re.compile(r"(/(?:unsubscribe|preferences|confirm)/)[^/\s?\"']+")

@@ -1,9 +1,14 @@
-"""Views that are not pages: the health check and the footer's statement links."""
+"""Views that are not pages: the health check, the error page and the footer's
+statement links."""
+
+import sys
 
 from django.conf import settings
-from django.db import connection
-from django.http import Http404, JsonResponse
+from django.db import InterfaceError, OperationalError, connection
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
+from django.template import loader
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 
 from wagtail.models import Site
@@ -13,6 +18,8 @@ import redis
 from .models import SiteSettings
 
 PROBE_TIMEOUT_SECONDS = 2
+# What a client is told to wait while the database restarts or fails over.
+DATABASE_RETRY_AFTER_SECONDS = 30
 
 
 def check_database():
@@ -56,6 +63,20 @@ def healthz(request):
         {"status": "ok" if healthy else "unavailable", "checks": results},
         status=200 if healthy else 503,
     )
+
+
+def server_error(request):
+    """The 500 page, or 503 with Retry-After when the database cannot be reached.
+
+    A database restart or failover is brief: "try again shortly" is the truth, and
+    crawlers and proxies retry a 503 instead of taking the page for broken. Both
+    pages are static, as the site's menus come from the database.
+    """
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(DATABASE_RETRY_AFTER_SECONDS)
+        return response
+    return defaults.server_error(request)
 
 
 def statement_redirect(field):

@@ -70,3 +70,10 @@ def test_celery_worker_handlers_get_the_filter_too():
     redact_personal_data(logger=logger)
     logger.error("Refused: %s", "anna@example.org")
     assert buffer.getvalue() == "Refused: [redacted]\n"
+
+
+def test_percent_encoded_addresses_are_redacted():
+    """Access logs record the query string as sent: the at sign arrives as %40."""
+    assert redact("GET /lv/search/?query=anna.berzina%2Bx%40biblioteka.lv 200") == (
+        "GET /lv/search/?query=[redacted] 200"
+    )
