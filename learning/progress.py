@@ -71,36 +71,54 @@ def complete_lesson(user, lesson):
     return enrolment
 
 
-def record_attempt(user, lesson, check_id, answers, result):
-    """Keep a scored attempt at one of the lesson's checks, then re-check the course."""
+def record_attempt(user, lesson, check_id, answers, result, *, nonce=""):
+    """Keep a scored attempt at one of the lesson's checks, then re-check the course.
+
+    ``nonce`` is the answer form's one-time token (learning/attempt_tokens.py):
+    ProgressRefused (409) and nothing kept if an attempt was made with it already.
+    """
     course = lesson.course
     enrolment = enrolment_for(user, course)
-    with transaction.atomic():
-        attempt = CheckAttempt.objects.create(
-            user=user,
-            course_key=course.translation_key,
-            lesson_key=lesson.translation_key,
-            check_id=check_id,
-            check_number=list(lesson.knowledge_checks()).index(check_id) + 1,
-            score=result.score,
-            correct=result.correct,
-            total=result.total,
-            passed=result.passed(course.pass_mark),
-            answers=answers,
-        )
-        QuestionResponse.objects.bulk_create(
-            QuestionResponse(
-                attempt=attempt,
-                question_id=question_id,
-                question_number=number,
-                correct=question.correct,
-            )
-            for number, (question_id, question) in enumerate(
-                result.questions.items(), start=1
-            )
-        )
+    try:
+        with transaction.atomic():
+            attempt = create_attempt(user, lesson, check_id, answers, result, nonce)
+    except IntegrityError as error:
+        raise ProgressRefused(
+            _("This answer was already submitted; reload the lesson to try again."),
+            status=409,
+        ) from error
     touch(enrolment, lesson)
     update_course_completion(enrolment, course)
+    return attempt
+
+
+def create_attempt(user, lesson, check_id, answers, result, nonce):
+    """The attempt row and a response per question; IntegrityError for a used nonce."""
+    course = lesson.course
+    attempt = CheckAttempt.objects.create(
+        user=user,
+        course_key=course.translation_key,
+        lesson_key=lesson.translation_key,
+        check_id=check_id,
+        check_number=list(lesson.knowledge_checks()).index(check_id) + 1,
+        score=result.score,
+        correct=result.correct,
+        total=result.total,
+        passed=result.passed(course.pass_mark),
+        answers=answers,
+        nonce=nonce,
+    )
+    QuestionResponse.objects.bulk_create(
+        QuestionResponse(
+            attempt=attempt,
+            question_id=question_id,
+            question_number=number,
+            correct=question.correct,
+        )
+        for number, (question_id, question) in enumerate(
+            result.questions.items(), start=1
+        )
+    )
     return attempt
 
 
