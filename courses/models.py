@@ -289,11 +289,21 @@ class LessonPage(Page):
 
     @cached_property
     def course(self):
-        """The course this lesson belongs to, in one query."""
+        """The course this lesson belongs to, in one query, with what progress
+        needs of it (its translation key, its place in the tree)."""
         return (
             CoursePage.objects.ancestor_of(self)
             .filter(depth=self.depth - 1)
-            .only("id", "title", "url_path", "locale_id", "pass_mark")
+            .only(
+                "id",
+                "path",
+                "depth",
+                "title",
+                "url_path",
+                "locale_id",
+                "translation_key",
+                "pass_mark",
+            )
             .first()
         )
 

@@ -21,13 +21,8 @@ class ProgressRefused(Exception):
 
 
 def live_lessons(course):
-    """The course's live, public lessons in order, with their bodies."""
-    return list(
-        LessonPage.objects.child_of(course)
-        .live()
-        .public()
-        .only("id", "title", "url_path", "locale_id", "translation_key", "body")
-    )
+    """The course's live, public lessons in tree order."""
+    return LessonPage.objects.child_of(course).live().public()
 
 
 def enrol(user, course):
@@ -140,22 +135,25 @@ def passed_checks(user, lesson_keys, pass_mark):
 
 
 def course_is_complete(user, course):
-    """Every live lesson completed and every knowledge check in it passed."""
+    """Every live lesson completed and every knowledge check in it passed.
+
+    Lesson bodies, the costly part, are read only once every lesson is done.
+    """
     lessons = live_lessons(course)
-    if not lessons:
+    keys = set(lessons.values_list("translation_key", flat=True))
+    if not keys:
         return False
-    keys = [lesson.translation_key for lesson in lessons]
     completed = set(
         LessonCompletion.objects.filter(user=user, lesson_key__in=keys).values_list(
             "lesson_key", flat=True
         )
     )
-    if completed != set(keys):
+    if completed != keys:
         return False
     passed = passed_checks(user, keys, course.pass_mark)
     return all(
         (lesson.translation_key, number) in passed
-        for lesson in lessons
+        for lesson in lessons.only("id", "translation_key", "body")
         for number in range(1, len(lesson.knowledge_checks()) + 1)
     )
 
