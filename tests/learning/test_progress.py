@@ -1,9 +1,11 @@
 """Enrolling, completing lessons, keeping attempts and completing a course."""
 
+import threading
 import time
 from urllib.parse import urlencode
 
 from django.core.signing import b62_encode
+from django.db import connection
 from django.http import QueryDict
 from django.test import Client
 from django.urls import reverse
@@ -174,6 +176,33 @@ def test_the_database_refuses_a_token_twice(anna, module):
         record_attempt(anna, lesson_page, check_id, answers, result, nonce="n1")
     assert refusal.value.status == 409
     assert CheckAttempt.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_copies_of_one_answer_racing_keep_one_attempt(anna, module):
+    lesson_page = module["lv"]["lessons"][0]
+    client = Client()
+    client.force_login(anna)
+    data = {**answer_form(lesson_page), FIELD_NAME: form_token(client, lesson_page)}
+    start = threading.Barrier(2)
+    statuses = []
+
+    def send():
+        copy = Client()
+        copy.cookies = client.cookies
+        start.wait()
+        try:
+            statuses.append(copy.post(lesson_page.url, data).status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == [200, 409]
+    assert CheckAttempt.objects.filter(user=anna).count() == 1
 
 
 def old_token(user, lesson_page, check_id, hours):
