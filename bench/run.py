@@ -36,11 +36,11 @@ PAGE_CACHE_MODES = {"uncached": 0, "cached": 600}
 THROUGHPUT_TARGET = 0.5  # of the minimal view's requests per second
 
 
-def setup_django():
+def setup_django(database=BENCH_DATABASE):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
     base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/libri")
-    os.environ["DATABASE_URL"] = base.rsplit("/", 1)[0] + "/" + BENCH_DATABASE
+    os.environ["DATABASE_URL"] = base.rsplit("/", 1)[0] + "/" + database
     import django
 
     django.setup()
@@ -55,7 +55,7 @@ def migrations_fingerprint():
     return digest.hexdigest()[:16]
 
 
-def recreate_database():
+def recreate_database(database=BENCH_DATABASE):
     """A fresh, migrated bench database (dropped and made again every run).
 
     Migrating takes most of a minute, so a migrated template database is kept
@@ -64,18 +64,18 @@ def recreate_database():
     from django.core.management import call_command
     from django.db import connection
 
-    template = f"{BENCH_DATABASE}_tpl_{migrations_fingerprint()}"
+    template = f"{database}_tpl_{migrations_fingerprint()}"
     with connection._nodb_cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{BENCH_DATABASE}" WITH (FORCE)')
+        cursor.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template])
         if cursor.fetchone():
-            cursor.execute(f'CREATE DATABASE "{BENCH_DATABASE}" TEMPLATE "{template}"')
+            cursor.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
             return
-        cursor.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
+        cursor.execute(f'CREATE DATABASE "{database}"')
     call_command("migrate", verbosity=0, interactive=False)
     connection.close()
     with connection._nodb_cursor() as cursor:
-        cursor.execute(f'CREATE DATABASE "{template}" TEMPLATE "{BENCH_DATABASE}"')
+        cursor.execute(f'CREATE DATABASE "{template}" TEMPLATE "{database}"')
 
 
 def measure(client, url, requests, warmup):
@@ -342,6 +342,8 @@ def main(profile_name):
     print(f"\nTotal {time.perf_counter() - started:.0f} s.")
     # The digest bench: its own database, workers and SMTP sink (bench/digests.py).
     subprocess.run([sys.executable, "-m", "bench.digests", profile_name], check=True)  # noqa: S603
+    # The learner bench: 20,000 learners with progress (bench/learning.py).
+    subprocess.run([sys.executable, "-m", "bench.learning", profile_name], check=True)  # noqa: S603
 
 
 if __name__ == "__main__":

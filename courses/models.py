@@ -289,11 +289,21 @@ class LessonPage(Page):
 
     @cached_property
     def course(self):
-        """The course this lesson belongs to, in one query."""
+        """The course this lesson belongs to, in one query, with what progress
+        needs of it (its translation key, its place in the tree)."""
         return (
             CoursePage.objects.ancestor_of(self)
             .filter(depth=self.depth - 1)
-            .only("id", "title", "url_path", "locale_id", "pass_mark")
+            .only(
+                "id",
+                "path",
+                "depth",
+                "title",
+                "url_path",
+                "locale_id",
+                "translation_key",
+                "pass_mark",
+            )
             .first()
         )
 
@@ -338,7 +348,8 @@ class LessonPage(Page):
 
         Anything that cannot be scored gets the lesson back with the reason and
         status 400 and nothing is stored; a scored check is announced with
-        ``check_scored`` (learning/ keeps a signed-in learner's attempt).
+        ``check_scored`` (learning/ keeps a signed-in learner's attempt, or
+        refuses a replayed one with 409).
         """
         check_id = None
         try:
@@ -354,6 +365,14 @@ class LessonPage(Page):
             if check is None:
                 raise InvalidSubmission(_("The submission names an unknown check."))
             result = score(check, answers)
+            check_scored.send(
+                sender=type(self),
+                request=request,
+                lesson=self,
+                check_id=check_id,
+                answers=answers,
+                result=result,
+            )
         except InvalidSubmission as error:
             context = self.get_context(request)
             context["submission_error"] = error.reason
@@ -362,16 +381,8 @@ class LessonPage(Page):
             if check_id in self.knowledge_checks():
                 context["error_check_id"] = check_id
             return TemplateResponse(
-                request, self.get_template(request), context, status=400
+                request, self.get_template(request), context, status=error.status
             )
-        check_scored.send(
-            sender=type(self),
-            request=request,
-            lesson=self,
-            check_id=check_id,
-            answers=answers,
-            result=result,
-        )
         context = self.get_context(request)
         context["check_results"] = {check_id: result}
         return TemplateResponse(request, self.get_template(request), context)

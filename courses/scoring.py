@@ -2,7 +2,7 @@
 
 Questions and answers are identified by the ids Wagtail gives every ListBlock item,
 which survive an editor's reordering, so a submission can never be scored against
-the wrong question. No attempt is stored yet: that comes with learners' accounts.
+the wrong question. Scoring stores nothing: learning/ keeps a learner's attempts.
 """
 
 from dataclasses import dataclass, field
@@ -20,11 +20,13 @@ MAX_VALUE_LENGTH = 100
 
 
 class InvalidSubmission(ValueError):
-    """A submission that cannot be scored; ``reason`` says why, for the learner."""
+    """A submission that cannot be scored or kept; ``reason`` says why, for the
+    learner, and ``status`` is the response's (409 for one already kept)."""
 
-    def __init__(self, reason):
+    def __init__(self, reason, status=400):
         super().__init__(str(reason))
         self.reason = reason
+        self.status = status
 
 
 @dataclass(frozen=True)

@@ -120,10 +120,20 @@ class CheckAttempt(models.Model):
     passed = models.BooleanField(_("passed"))
     answers = models.JSONField(_("answers"), default=dict)
     created_at = models.DateTimeField(_("answered"), auto_now_add=True)
+    # The one-time token's nonce the answer came with (learning/attempt_tokens.py);
+    # empty for attempts recorded without a form.
+    nonce = models.CharField(_("form token"), max_length=32, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("knowledge-check attempt")
         indexes = [models.Index(fields=["user", "lesson_key"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["nonce"],
+                condition=~models.Q(nonce=""),
+                name="one_attempt_per_form_token",
+            )
+        ]
 
     def __str__(self):
         return f"{self.user} – {self.check_id}: {self.score}%"

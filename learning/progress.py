@@ -21,13 +21,8 @@ class ProgressRefused(Exception):
 
 
 def live_lessons(course):
-    """The course's live, public lessons in order, with their bodies."""
-    return list(
-        LessonPage.objects.child_of(course)
-        .live()
-        .public()
-        .only("id", "title", "url_path", "locale_id", "translation_key", "body")
-    )
+    """The course's live, public lessons in tree order."""
+    return LessonPage.objects.child_of(course).live().public()
 
 
 def enrol(user, course):
@@ -71,36 +66,54 @@ def complete_lesson(user, lesson):
     return enrolment
 
 
-def record_attempt(user, lesson, check_id, answers, result):
-    """Keep a scored attempt at one of the lesson's checks, then re-check the course."""
+def record_attempt(user, lesson, check_id, answers, result, *, nonce=""):
+    """Keep a scored attempt at one of the lesson's checks, then re-check the course.
+
+    ``nonce`` is the answer form's one-time token (learning/attempt_tokens.py):
+    ProgressRefused (409) and nothing kept if an attempt was made with it already.
+    """
     course = lesson.course
     enrolment = enrolment_for(user, course)
-    with transaction.atomic():
-        attempt = CheckAttempt.objects.create(
-            user=user,
-            course_key=course.translation_key,
-            lesson_key=lesson.translation_key,
-            check_id=check_id,
-            check_number=list(lesson.knowledge_checks()).index(check_id) + 1,
-            score=result.score,
-            correct=result.correct,
-            total=result.total,
-            passed=result.passed(course.pass_mark),
-            answers=answers,
-        )
-        QuestionResponse.objects.bulk_create(
-            QuestionResponse(
-                attempt=attempt,
-                question_id=question_id,
-                question_number=number,
-                correct=question.correct,
-            )
-            for number, (question_id, question) in enumerate(
-                result.questions.items(), start=1
-            )
-        )
+    try:
+        with transaction.atomic():
+            attempt = create_attempt(user, lesson, check_id, answers, result, nonce)
+    except IntegrityError as error:
+        raise ProgressRefused(
+            _("This answer was already submitted; reload the lesson to try again."),
+            status=409,
+        ) from error
     touch(enrolment, lesson)
     update_course_completion(enrolment, course)
+    return attempt
+
+
+def create_attempt(user, lesson, check_id, answers, result, nonce):
+    """The attempt row and a response per question; IntegrityError for a used nonce."""
+    course = lesson.course
+    attempt = CheckAttempt.objects.create(
+        user=user,
+        course_key=course.translation_key,
+        lesson_key=lesson.translation_key,
+        check_id=check_id,
+        check_number=list(lesson.knowledge_checks()).index(check_id) + 1,
+        score=result.score,
+        correct=result.correct,
+        total=result.total,
+        passed=result.passed(course.pass_mark),
+        answers=answers,
+        nonce=nonce,
+    )
+    QuestionResponse.objects.bulk_create(
+        QuestionResponse(
+            attempt=attempt,
+            question_id=question_id,
+            question_number=number,
+            correct=question.correct,
+        )
+        for number, (question_id, question) in enumerate(
+            result.questions.items(), start=1
+        )
+    )
     return attempt
 
 
@@ -122,19 +135,21 @@ def passed_checks(user, lesson_keys, pass_mark):
 
 
 def course_is_complete(user, course):
-    """Every live lesson completed and every knowledge check in it passed."""
+    """Every live lesson completed and every knowledge check in it passed.
+
+    One query says whether a lesson is left, as it is for almost every completion;
+    lesson bodies, the costly part, are read only once every lesson is done.
+    """
     lessons = live_lessons(course)
+    completed = LessonCompletion.objects.filter(user=user).values("lesson_key")
+    if lessons.exclude(translation_key__in=completed).exists():
+        return False
+    lessons = list(lessons.only("id", "translation_key", "body"))
     if not lessons:
         return False
-    keys = [lesson.translation_key for lesson in lessons]
-    completed = set(
-        LessonCompletion.objects.filter(user=user, lesson_key__in=keys).values_list(
-            "lesson_key", flat=True
-        )
+    passed = passed_checks(
+        user, [lesson.translation_key for lesson in lessons], course.pass_mark
     )
-    if completed != set(keys):
-        return False
-    passed = passed_checks(user, keys, course.pass_mark)
     return all(
         (lesson.translation_key, number) in passed
         for lesson in lessons

@@ -190,7 +190,11 @@ def recent_learners(course_key, enrolments):
 
 
 def learner_rows(course_key, enrolments):
-    """One row per learner for the CSV export, in one query."""
+    """One row per learner for the CSV export, in one query.
+
+    Plain values rather than model instances: building 20,000 enrolments, users
+    and profiles took most of a second, the query a tenth of that.
+    """
     lessons_done = (
         LessonCompletion.objects.filter(
             course_key=course_key, user_id=OuterRef("user_id")
@@ -200,18 +204,27 @@ def learner_rows(course_key, enrolments):
         .values("n")
     )
     rows = (
-        enrolments.select_related("user", "user__learner_profile")
-        .annotate(lessons_done=Subquery(lessons_done, output_field=IntegerField()))
+        enrolments.annotate(
+            lessons_done=Subquery(lessons_done, output_field=IntegerField())
+        )
         .order_by("enrolled_at")
+        .values_list(
+            "user__email",
+            "user__learner_profile__organisation",
+            "enrolled_at",
+            "last_activity_at",
+            "completed_at",
+            "lessons_done",
+        )
     )
-    for enrolment in rows:
-        user = enrolment.user
-        profile = getattr(user, "learner_profile", None) if user else None
+    for email, organisation, enrolled, active, completed, done in rows.iterator(
+        chunk_size=2000
+    ):
         yield [
-            user.email if user else "",
-            profile.organisation if profile else "",
-            enrolment.enrolled_at.isoformat(),
-            enrolment.last_activity_at.isoformat(),
-            enrolment.completed_at.isoformat() if enrolment.completed_at else "",
-            enrolment.lessons_done or 0,
+            email or "",
+            organisation or "",
+            enrolled.isoformat(),
+            active.isoformat(),
+            completed.isoformat() if completed else "",
+            done or 0,
         ]

@@ -1,7 +1,9 @@
 """A learner's progress where they read: on course pages, lesson pages, the header."""
 
 from django import template
+from django.utils.html import format_html
 
+from ..attempt_tokens import FIELD_NAME, make_token
 from ..models import Enrolment, LessonCompletion
 from ..progress import best_scores
 
@@ -64,3 +66,17 @@ def lesson_progress(context, lesson):
     ).first()
     result["best_scores"] = best_scores(request.user, lesson)
     return result
+
+
+@register.simple_tag(takes_context=True)
+def attempt_token_field(context, lesson, check_id):
+    """A signed-in learner's one-time token for a check's form; none for readers,
+    whose pages stay the same for everyone and cacheable."""
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return ""
+    return format_html(
+        '<input type="hidden" name="{}" value="{}">',
+        FIELD_NAME,
+        make_token(request.user, lesson, check_id),
+    )

@@ -1,7 +1,10 @@
 """A two-lesson course in Latvian and English, and the learners who take it."""
 
+import re
+
 import pytest
 
+from learning.attempt_tokens import FIELD_NAME
 from tests.factories.courses import (
     catalogue,
     check_ids,
@@ -93,3 +96,21 @@ def answer_form(lesson_page, right=True):
         question_id, answer_ids = questions[text]
         data[f"q-{question_id}"] = [answer_ids[a] for a in answers]
     return data
+
+
+TOKEN_INPUT = re.compile(rf'name="{FIELD_NAME}" value="([^"]+)"')
+
+
+def form_token(client, lesson_page):
+    """The one-time token the lesson's check form carries for the signed-in client."""
+    html = client.get(lesson_page.url).content.decode()
+    return TOKEN_INPUT.search(html).group(1)
+
+
+def answer(client, lesson_page, right=True):
+    """Answer the lesson's check right or wrong, as the form a learner loads does."""
+    data = {
+        **answer_form(lesson_page, right),
+        FIELD_NAME: form_token(client, lesson_page),
+    }
+    return client.post(lesson_page.url, data)

@@ -30,7 +30,7 @@ from learning.certificates import (
 from learning.models import Certificate, Enrolment, LearnerProfile
 from tests.factories.learning import PASSWORD, learner
 from tests.factories.staff import trainer
-from tests.learning.conftest import answer_form
+from tests.learning.conftest import answer
 
 
 def complete_url(page):
@@ -40,7 +40,7 @@ def complete_url(page):
 def finish_course(client, module):
     """Pass the check, then complete both lessons, the way a learner does."""
     first, second = module["lv"]["lessons"]
-    client.post(first.url, answer_form(first))
+    answer(client, first)
     client.post(complete_url(first))
     client.post(complete_url(second))
 

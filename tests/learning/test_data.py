@@ -13,13 +13,13 @@ from learning.models import (
     LessonCompletion,
 )
 from tests.factories.learning import PASSWORD, learner
-from tests.learning.conftest import answer_form
+from tests.learning.conftest import answer
 
 
 def take_first_lesson(client, module):
     first = module["lv"]["lessons"][0]
     client.post(f"/lv/learning/lessons/{first.pk}/complete/")
-    client.post(first.url, answer_form(first, False))
+    answer(client, first, False)
 
 
 def test_download_holds_everything_about_the_learner(signed_in, anna, module):

@@ -8,8 +8,10 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from learning.attempt_tokens import FIELD_NAME
 from learning.models import CheckAttempt, Enrolment, LessonCompletion
 from tests.factories.learning import learner
+from tests.learning.conftest import answer_form, form_token
 
 FUZZ = settings(
     max_examples=30,
@@ -59,6 +61,14 @@ def boris():
     return user or learner("boris@biblioteka.lv")
 
 
+def spent_token(client, lesson_page):
+    """A token the learner's form carried and their answer used already."""
+    token = form_token(client, lesson_page)
+    data = {**answer_form(lesson_page, False), FIELD_NAME: token}
+    assert client.post(lesson_page.url, data).status_code == 200
+    return token
+
+
 @FUZZ
 @given(data=st.data())
 def test_answer_endpoint_stores_an_attempt_only_when_it_scores(
@@ -79,13 +89,22 @@ def test_answer_endpoint_stores_an_attempt_only_when_it_scores(
         for answer_id in data.draw(st.lists(answer_ids, max_size=3)):
             fields.append((f"q-{question_id}", answer_id))
     fields += data.draw(st.lists(st.tuples(text, text), max_size=3))
+    token_kind = data.draw(st.sampled_from(["fresh", "spent", "none", "free text"]))
+    if token_kind == "fresh":
+        fields.append((FIELD_NAME, form_token(signed_in, lesson_page)))
+    elif token_kind == "spent":
+        fields.append((FIELD_NAME, spent_token(signed_in, lesson_page)))
+    elif token_kind == "free text":
+        fields.append((FIELD_NAME, data.draw(text)))
     before = CheckAttempt.objects.count()
     response = signed_in.post(
         lesson_page.url,
         urlencode(fields),
         content_type="application/x-www-form-urlencoded",
     )
-    assert response.status_code in (200, 400)
+    assert response.status_code in (200, 400, 409)
+    if token_kind != "fresh":
+        assert response.status_code != 200
     expected = before + (1 if response.status_code == 200 else 0)
     assert CheckAttempt.objects.count() == expected
     assert not CheckAttempt.objects.exclude(user=anna).exists()

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from learning.models import CheckAttempt, Enrolment, LessonCompletion
 from tests.factories.learning import learner
-from tests.learning.conftest import answer_form
+from tests.learning.conftest import answer
 
 
 def queries_for(client, url):
@@ -55,7 +55,7 @@ def test_lesson_and_course_pages_cost_the_same_whatever_the_history(
     long_history(veteran)
     client.force_login(veteran)
     for _ in range(5):
-        client.post(lesson_page.url, answer_form(lesson_page, False))
+        answer(client, lesson_page, False)
     warm(client, lesson_page.url, course_page.url)
     veteran_counts = (
         queries_for(client, lesson_page.url),
@@ -96,7 +96,7 @@ def test_dashboard_lists_completed_courses_with_dates(client, anna, module):
     first, second = module["lv"]["lessons"]
     client.post(f"/lv/learning/lessons/{first.pk}/complete/")
     client.post(f"/lv/learning/lessons/{second.pk}/complete/")
-    client.post(first.url, answer_form(first, True))
+    answer(client, first, True)
     html = client.get("/lv/learning/").content.decode()
     completed = html.split('id="completed-heading"')[1]
     assert module["lv"]["course"].title in completed

@@ -1,14 +1,30 @@
 """Enrolling, completing lessons, keeping attempts and completing a course."""
 
+import threading
+import time
+from urllib.parse import urlencode
+
+from django.core.signing import b62_encode
+from django.db import connection
+from django.http import QueryDict
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
 import pytest
 
+from courses.scoring import read_submission, score
+from learning.attempt_tokens import FIELD_NAME, make_token, signer_for
 from learning.models import CheckAttempt, Enrolment, LessonCompletion
+from learning.progress import ProgressRefused, record_attempt
 from tests.factories.learning import learner
-from tests.learning.conftest import answer_form
+from tests.learning.conftest import answer, answer_form, form_token
+
+
+def english(reason):
+    """A refusal's reason as the English msgid reads, whatever the page's language."""
+    with translation.override("en"):
+        return str(reason)
 
 
 def complete_url(page, language="lv"):
@@ -108,18 +124,9 @@ def test_progress_needs_a_csrf_token(anna, module):
 
 def test_every_attempt_is_kept_and_the_best_counts(signed_in, anna, module):
     lesson_page = module["lv"]["lessons"][0]
-    assert (
-        signed_in.post(lesson_page.url, answer_form(lesson_page, False)).status_code
-        == 200
-    )
-    assert (
-        signed_in.post(lesson_page.url, answer_form(lesson_page, True)).status_code
-        == 200
-    )
-    assert (
-        signed_in.post(lesson_page.url, answer_form(lesson_page, False)).status_code
-        == 200
-    )
+    assert answer(signed_in, lesson_page, False).status_code == 200
+    assert answer(signed_in, lesson_page, True).status_code == 200
+    assert answer(signed_in, lesson_page, False).status_code == 200
     attempts = CheckAttempt.objects.filter(user=anna).order_by("created_at")
     assert [a.score for a in attempts] == [0, 100, 0]
     assert [a.passed for a in attempts] == [False, True, False]
@@ -137,6 +144,123 @@ def test_bad_submissions_store_no_attempt(signed_in, module):
     assert not Enrolment.objects.exists()
 
 
+def test_a_replayed_answer_is_refused_and_changes_nothing(signed_in, anna, module):
+    lesson_page = module["lv"]["lessons"][0]
+    data = {
+        **answer_form(lesson_page, False),
+        FIELD_NAME: form_token(signed_in, lesson_page),
+    }
+    assert signed_in.post(lesson_page.url, data).status_code == 200
+    enrolment = Enrolment.objects.get(user=anna)
+    data.update(answer_form(lesson_page, True))  # a tampered replay fares no better
+    replay = signed_in.post(lesson_page.url, data)
+    assert replay.status_code == 409
+    assert "already submitted" in english(replay.context["submission_error"])
+    assert [a.score for a in CheckAttempt.objects.filter(user=anna)] == [0]
+    assert (
+        Enrolment.objects.get(user=anna).last_activity_at == enrolment.last_activity_at
+    )
+    # The reloaded lesson's form takes the next answer.
+    assert answer(signed_in, lesson_page, True).status_code == 200
+    assert CheckAttempt.objects.filter(user=anna).count() == 2
+
+
+def test_the_database_refuses_a_token_twice(anna, module):
+    lesson_page = module["lv"]["lessons"][0]
+    check_id, answers = read_submission(
+        QueryDict(urlencode(answer_form(lesson_page), doseq=True))
+    )
+    result = score(lesson_page.knowledge_checks()[check_id], answers)
+    record_attempt(anna, lesson_page, check_id, answers, result, nonce="n1")
+    with pytest.raises(ProgressRefused) as refusal:
+        record_attempt(anna, lesson_page, check_id, answers, result, nonce="n1")
+    assert refusal.value.status == 409
+    assert CheckAttempt.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_copies_of_one_answer_racing_keep_one_attempt(anna, module):
+    lesson_page = module["lv"]["lessons"][0]
+    client = Client()
+    client.force_login(anna)
+    data = {**answer_form(lesson_page), FIELD_NAME: form_token(client, lesson_page)}
+    start = threading.Barrier(2)
+    statuses = []
+
+    def send():
+        copy = Client()
+        copy.cookies = client.cookies
+        start.wait()
+        try:
+            statuses.append(copy.post(lesson_page.url, data).status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == [200, 409]
+    assert CheckAttempt.objects.filter(user=anna).count() == 1
+
+
+def old_token(user, lesson_page, check_id, hours):
+    """A token as the form made it ``hours`` ago."""
+    signer = signer_for(user, lesson_page, check_id)
+    value = f"nonce:{b62_encode(int(time.time() - hours * 3600))}"
+    return f"{value}:{signer.signature(value)}"
+
+
+@pytest.mark.parametrize(
+    "token, reason",
+    [
+        (lambda anna, boris, page, check: None, "without their form's token"),
+        (lambda anna, boris, page, check: "", "without their form's token"),
+        (lambda anna, boris, page, check: "nonce:1:forged", "not valid"),
+        (lambda anna, boris, page, check: make_token(boris, page, check), "not valid"),
+        (lambda anna, boris, page, check: make_token(anna, page, "other"), "not valid"),
+        (lambda anna, boris, page, check: old_token(anna, page, check, 7), "expired"),
+    ],
+    ids=[
+        "missing",
+        "empty",
+        "forged",
+        "another learner's",
+        "another check's",
+        "expired",
+    ],
+)
+def test_answers_without_a_valid_token_get_400_and_change_nothing(
+    signed_in, anna, module, token, reason
+):
+    lesson_page = module["lv"]["lessons"][0]
+    data = answer_form(lesson_page, True)
+    value = token(anna, learner("boris@biblioteka.lv"), lesson_page, data["check"])
+    if value is not None:
+        data[FIELD_NAME] = value
+    response = signed_in.post(lesson_page.url, data)
+    assert response.status_code == 400
+    assert reason in english(response.context["submission_error"])
+    assert not CheckAttempt.objects.exists()
+    assert not Enrolment.objects.exists()
+
+
+def test_an_older_token_within_its_age_still_counts(signed_in, anna, module):
+    lesson_page = module["lv"]["lessons"][0]
+    data = answer_form(lesson_page, True)
+    data[FIELD_NAME] = old_token(anna, lesson_page, data["check"], 5)
+    assert signed_in.post(lesson_page.url, data).status_code == 200
+    assert CheckAttempt.objects.filter(user=anna).count() == 1
+
+
+def test_only_signed_in_learners_get_a_fresh_token_per_view(client, anna, module):
+    lesson_page = module["lv"]["lessons"][0]
+    assert FIELD_NAME not in client.get(lesson_page.url).content.decode()
+    client.force_login(anna)
+    assert form_token(client, lesson_page) != form_token(client, lesson_page)
+
+
 def test_anonymous_answers_are_scored_but_not_stored(client, module):
     lesson_page = module["lv"]["lessons"][0]
     response = client.post(lesson_page.url, answer_form(lesson_page, True))
@@ -150,11 +274,11 @@ def test_course_completes_when_every_lesson_is_done_and_checks_passed(
     first, second = module["lv"]["lessons"]
     signed_in.post(complete_url(first))
     signed_in.post(complete_url(second))
-    signed_in.post(first.url, answer_form(first, False))
+    answer(signed_in, first, False)
     assert Enrolment.objects.get(user=anna).completed_at is None
     # Passing in English completes the course started in Latvian.
     english = module["en"]["lessons"][0]
-    signed_in.post(english.url, answer_form(english, True))
+    answer(signed_in, english, True)
     enrolment = Enrolment.objects.get(user=anna)
     assert enrolment.completed_at is not None
     course_page = signed_in.get(module["en"]["course"].url).content.decode()
@@ -163,6 +287,6 @@ def test_course_completes_when_every_lesson_is_done_and_checks_passed(
 
 def test_checks_alone_do_not_complete_a_course(signed_in, anna, module):
     first = module["lv"]["lessons"][0]
-    signed_in.post(first.url, answer_form(first, True))
+    answer(signed_in, first, True)
     signed_in.post(complete_url(first))
     assert Enrolment.objects.get(user=anna).completed_at is None

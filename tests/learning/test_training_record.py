@@ -21,13 +21,13 @@ from tests.factories import resources
 from tests.factories.learning import learner
 from tests.factories.pages import translate
 from tests.factories.staff import trainer
-from tests.learning.conftest import answer_form
+from tests.learning.conftest import answer
 
 
 def complete_module(client, module):
     """Complete both lessons and pass the check, as the learner does on the site."""
     first, second = module["lv"]["lessons"]
-    client.post(first.url, answer_form(first, True))
+    answer(client, first, True)
     for lesson_page in (first, second):
         client.post(f"/lv/learning/lessons/{lesson_page.pk}/complete/")
 
