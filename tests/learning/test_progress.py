@@ -178,7 +178,7 @@ def test_the_database_refuses_a_token_twice(anna, module):
     assert CheckAttempt.objects.count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_copies_of_one_answer_racing_keep_one_attempt(anna, module):
     lesson_page = module["lv"]["lessons"][0]
     client = Client()
