@@ -20,6 +20,10 @@ from datetime import timedelta
 from pathlib import Path
 
 PROFILES = {"full": 100_000, "quick": 5_000}
+# The run is timed for at most this long (the target's 180 s for 100,000 plus a
+# margin), so that a slow run cannot take `make bench` past its 15 minutes; what is
+# left is reported, and the rate projects the whole run.
+TIME_BOUND_SECONDS = 200
 BENCH_DATABASE = "libri_bench_digests"
 LANGUAGES = ("lv", "en", "uk", "ru")
 ITEMS = {"lv": 60, "en": 80, "uk": 30, "ru": 30}  # 200 new items
@@ -256,7 +260,10 @@ def measure(members, sink, email_url, profile):
         wait_for_workers([name for name, _process in workers])
         started = time.perf_counter()
         start_digest_run.delay("weekly")
-        while run.deliveries.filter(status__in=["queued", "sending"]).exists():
+        unfinished = run.deliveries.filter(status__in=["queued", "sending"])
+        while unfinished.exists():
+            if time.perf_counter() - started > TIME_BOUND_SECONDS:
+                break
             time.sleep(0.5)
         wall = time.perf_counter() - started
         memory = [peak_rss_mb(process.pid) for _name, process in workers]
@@ -264,6 +271,7 @@ def measure(members, sink, email_url, profile):
         for _name, process in workers:
             process.terminate()
             process.wait(30)
+    celery_app.control.purge()
     statuses = dict(
         run.deliveries.values_list("status").annotate(count=Count("pk")).order_by()
     )
@@ -288,7 +296,10 @@ def print_figures(figures):
             "delivery rows",
             ", ".join(f"{k} {v:,}" for k, v in figures["statuses"].items()),
         ),
-        ("wall time (fan-out to last digest)", f"{figures['wall']:.1f} s"),
+        (
+            f"wall time (fan-out to last digest, at most {TIME_BOUND_SECONDS} s)",
+            f"{figures['wall']:.1f} s",
+        ),
         ("digests/s", f"{rate:.0f}"),
         (
             "peak RSS per worker",
