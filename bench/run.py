@@ -15,8 +15,8 @@ from pathlib import Path
 PROFILES = {
     "full": {
         "pages": 10000,
-        "requests": 300,
-        "warmup": 30,
+        "requests": 200,
+        "warmup": 20,
         "load_seconds": 10,
         "mixed_seconds": 60,
     },
