@@ -11,9 +11,7 @@ import http.client
 import json
 import os
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -46,8 +44,7 @@ from tests.conftest import CeleryWorker, database_url
 from tests.factories.courses import catalogue, course, lesson
 from tests.factories.learning import learner
 from tests.factories.pages import build_site, content_page
-from tests.home.test_access_log import production_gunicorn_argv, with_options
-from tests.test_compose import ROOT
+from tests.home.test_access_log import free_port, gunicorn_on
 
 pytestmark = [
     pytest.mark.integration,
@@ -65,12 +62,6 @@ FORGOTTEN_IN_A_CRASH = int(SEND_RATE * 3 * 0.2)
 INSTALL_POSTGRES = (
     "PostgreSQL's server binaries are missing: apt-get install postgresql"
 )
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class PostgresServer:
@@ -276,39 +267,6 @@ class Load(threading.Thread):
     def stop(self):
         self.running = False
         self.join(timeout=30)
-
-
-@contextmanager
-def gunicorn_on(database, folder):
-    """The production gunicorn command on ``database``, one sync worker."""
-    port = free_port()
-    argv = with_options(
-        production_gunicorn_argv(),
-        bind=f"127.0.0.1:{port}",
-        workers="1",
-        access_logfile=str(folder / "access.log"),
-        error_logfile=str(folder / "error.log"),
-    )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": database,
-    }
-    process = subprocess.Popen([sys.executable, "-m", *argv], cwd=ROOT, env=env)
-    try:
-        wait_until(lambda: listening(port), 30, "gunicorn did not start")
-        yield port, process
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
-
-
-def listening(port):
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=1).close()
-    except OSError:
-        return False
-    return True
 
 
 def test_pages_fail_softly_and_recover_without_a_process_restart(

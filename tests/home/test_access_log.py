@@ -7,6 +7,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 
 from django.db import connection
 
@@ -48,38 +49,56 @@ def status_of(url, headers=None):
         return error.code
 
 
-@pytest.fixture
-def gunicorn(tmp_path):
-    """The production command on a free loopback port, logging to files."""
+def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def gunicorn_on(database, folder):
+    """The production gunicorn command on ``database``, one sync worker."""
+    port = free_port()
     argv = with_options(
         production_gunicorn_argv(),
         bind=f"127.0.0.1:{port}",
         workers="1",
-        access_logfile=str(tmp_path / "access.log"),
-        error_logfile=str(tmp_path / "error.log"),
+        access_logfile=str(folder / "access.log"),
+        error_logfile=str(folder / "error.log"),
     )
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": database_url(connection.settings_dict),
+        "DATABASE_URL": database,
     }
     process = subprocess.Popen([sys.executable, "-m", *argv], cwd=ROOT, env=env)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            status_of(base + "/healthz")
-            break
-        except OSError:
+    try:
+        deadline = time.monotonic() + 30
+        while not listening(port):
             assert process.poll() is None, "gunicorn exited"
             assert time.monotonic() < deadline, "gunicorn did not start"
             time.sleep(0.2)
-    yield base, tmp_path
-    process.terminate()
-    process.wait(timeout=20)
+        yield port, process
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def listening(port):
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    except OSError:
+        return False
+    return True
+
+
+@pytest.fixture
+def gunicorn(tmp_path):
+    """The production command on a free loopback port, logging to files."""
+    with gunicorn_on(database_url(connection.settings_dict), tmp_path) as (port, _):
+        base = f"http://127.0.0.1:{port}"
+        status_of(base + "/healthz")  # the worker is up (and the log has a line)
+        yield base, tmp_path
 
 
 def test_access_log_has_no_tokens_or_email_addresses(gunicorn):
