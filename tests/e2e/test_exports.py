@@ -1,15 +1,16 @@
-"""Exported courses in a real browser, from disk: the offline pack and a SCORM run."""
+"""Exported courses in a real browser, from disk: the offline pack, and a SCORM
+package that a trainer exports from the admin, run in a fake LMS."""
 
 import io
 import zipfile
 
 from django.db import connections
-from django.test import Client
 
 import pytest
 from playwright.sync_api import sync_playwright
 
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS, OUTPUT, Steps, axe_violations
+from tests.e2e.test_trainer_journey import sign_in
 from tests.factories.courses import catalogue, exportable_course
 from tests.factories.pages import build_site
 from tests.factories.staff import trainer
@@ -69,6 +70,8 @@ def test_offline_pack_opens_from_disk_with_its_images(
     live_server, desktop, module, tmp_path
 ):
     page, steps = desktop
+    trainer()
+    sign_in(page, live_server.url, "trainer")
     page.goto(live_server.url + module.url)
     steps.shot("course-page")
     assert axe_violations(page) == []
@@ -118,7 +121,7 @@ def lms_page(request, monkeypatch):
             executable_path=CHROMIUM,
             args=[*CHROMIUM_FLAGS, "--allow-file-access-from-files"],
         )
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="lv-LV")
         yield page, Steps(page, OUTPUT / request.node.name)
         browser.close()
         connections.close_all()
@@ -128,15 +131,33 @@ def calls(page):
     return page.evaluate("window.calls")
 
 
-def test_scorm_package_reports_completion_to_the_lms(lms_page, module, tmp_path):
-    client = Client()
-    client.force_login(trainer())
-    response = client.get(f"/en/exports/courses/{module.pk}/scorm.zip")
-    assert response.status_code == 200
-    extract(response.content, tmp_path / "package")
+def download_scorm_from_the_admin(page, steps, base_url, course, tmp_path):
+    """A trainer signs in, opens the course in the admin and exports it."""
+    trainer()
+    sign_in(page, base_url, "trainer")
+    page.goto(f"{base_url}/admin/pages/{course.pk}/edit/")
+    page.get_by_role("button", name="Darbības", exact=True).click()  # the header's "…"
+    export = page.get_by_role("link", name="Eksportēt SCORM 1.2 formātā")
+    export.wait_for()
+    steps.shot("admin-export-menu")
+    with page.expect_download() as download:
+        export.click()
+    assert download.value.suggested_filename.endswith(".zip")
+    package = tmp_path / "scorm.zip"
+    download.value.save_as(package)
+    return package
+
+
+def test_scorm_package_reports_completion_to_the_lms(
+    live_server, lms_page, module, tmp_path
+):
+    page, steps = lms_page
+    package = download_scorm_from_the_admin(
+        page, steps, live_server.url, module, tmp_path
+    )
+    extract(package.read_bytes(), tmp_path / "package")
     (tmp_path / "lms.html").write_text(FAKE_LMS)
 
-    page, steps = lms_page
     page.goto((tmp_path / "lms.html").as_uri())
     lesson = page.frame_locator("#sco").frame_locator("#lesson-frame")
     lesson.locator("h1").wait_for()
