@@ -55,7 +55,9 @@ def progress_view(model, action, done_message):
                 response["Allow"] = "POST"
             return response
         messages.success(request, done_message())
-        return redirect(page.get_url(request), permanent=False)
+        # The site's root paths are cached; get_url(request) would look the
+        # request's site up in the database as well.
+        return redirect(page.url, permanent=False)
 
     return view
 

@@ -3,11 +3,13 @@
 import threading
 import time
 from urllib.parse import urlencode
+from uuid import uuid4
 
 from django.core.signing import b62_encode
 from django.db import connection
 from django.http import QueryDict
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -290,3 +292,32 @@ def test_checks_alone_do_not_complete_a_course(signed_in, anna, module):
     answer(signed_in, first, True)
     signed_in.post(complete_url(first))
     assert Enrolment.objects.get(user=anna).completed_at is None
+
+
+def completion_queries(client, lesson):
+    """The queries of one completion POST, which must succeed."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(complete_url(lesson))
+    assert response.status_code == 302
+    return len(queries)
+
+
+def test_a_completion_takes_the_same_few_queries_whatever_the_history(
+    client, anna, module
+):
+    course = module["lv"]["course"]
+    second = module["lv"]["lessons"][1]
+    veteran = learner("veteran@biblioteka.lv")
+    LessonCompletion.objects.bulk_create(
+        LessonCompletion(user=veteran, course_key=uuid4(), lesson_key=uuid4())
+        for _ in range(200)
+    )
+    counts = []
+    for user in (anna, veteran):
+        client.force_login(user)
+        client.post(enrol_url(course))
+        counts.append(completion_queries(client, second))
+    # Session, user, lesson, its view restrictions (2), course, enrolment,
+    # the completion (in a savepoint here: 3), the enrolment's activity, whether
+    # a lesson is left (restrictions, exists).
+    assert counts == [13, 13]
