@@ -18,19 +18,16 @@ import time
 import uuid
 from collections import Counter
 from contextlib import contextmanager
-from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
 from django.db import connection
 from django.middleware.csrf import _get_new_csrf_string
-from django.utils import timezone
 
 import psycopg
 import pytest
 
 from community import digests
-from community.models import Subscriber
 from community.tasks import BATCH_SIZE, send_digest_batch
 from learning.models import LessonCompletion
 from tests.community.test_crash import (
@@ -41,6 +38,7 @@ from tests.community.test_crash import (
     wait_until,
 )
 from tests.conftest import CeleryWorker, database_url
+from tests.factories.community import weekly_members
 from tests.factories.courses import catalogue, course, lesson
 from tests.factories.learning import learner
 from tests.factories.pages import build_site, content_page
@@ -172,15 +170,7 @@ def test_a_digest_run_survives_a_database_restart(
     server, url = private_postgres
     homes = build_site()
     content_page(homes["lv"], title="Jaunā nodaļa")
-    confirmed = timezone.now() - timedelta(days=7)
-    Subscriber.objects.bulk_create(
-        Subscriber(
-            email=f"restart-{mode}-{n}@example.org",
-            frequency="weekly",
-            confirmed_at=confirmed,
-        )
-        for n in range(MEMBERS)
-    )
+    weekly_members(f"restart-{mode}", MEMBERS)
     run, _ = digests.create_run("weekly")
     queued = digests.create_deliveries(run)
     queue = f"restart-{uuid.uuid4().hex[:8]}"

@@ -19,12 +19,12 @@ import pytest
 import redis
 
 from community import digests
-from community.models import ConsentEvent, Delivery, DigestRun, Subscriber
+from community.models import ConsentEvent, Delivery, DigestRun
 from community.tasks import reconcile_deliveries, start_digest_run
 from config.settings.base import REDIS_CACHE_OPTIONS, redis_database_url
 from learning.models import LessonCompletion
 from tests.conftest import CeleryWorker, database_url
-from tests.factories.community import subscribe_pages
+from tests.factories.community import subscribe_pages, weekly_members
 from tests.factories.courses import catalogue, course, lesson
 from tests.factories.learning import learner
 from tests.factories.pages import build_site, content_page
@@ -168,13 +168,7 @@ def test_a_digest_run_cut_off_by_the_outage_is_finished_when_redis_is_back(
 
     homes = build_site()
     content_page(homes["lv"], title="Jauna nodaļa par hakatoniem")
-    confirmed = timezone.now() - timedelta(days=7)
-    members = Subscriber.objects.bulk_create(
-        Subscriber(
-            email=f"outage-{n}@example.org", frequency="weekly", confirmed_at=confirmed
-        )
-        for n in range(30)
-    )
+    members = weekly_members("outage", 30)
 
     # Beat fires while Redis is down: the run and its rows are made, nothing sent.
     private_redis.stop()

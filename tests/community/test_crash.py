@@ -9,18 +9,17 @@ import signal
 import time
 import uuid
 from collections import Counter
-from datetime import timedelta
 
 from django.db import connection
 from django.test import override_settings
-from django.utils import timezone
 
 import pytest
 
 from community import digests
-from community.models import Delivery, Subscriber
+from community.models import Delivery
 from community.tasks import BATCH_SIZE, send_digest_batch
 from tests.conftest import CeleryWorker, database_url
+from tests.factories.community import weekly_members
 from tests.factories.pages import build_site, content_page
 
 MEMBERS = 1000
@@ -89,15 +88,7 @@ def test_killed_worker_leaves_nobody_out_and_mails_nobody_twice(
 
     homes = build_site()
     content_page(homes["lv"], title="Jaunā nodaļa")
-    confirmed = timezone.now() - timedelta(days=7)
-    Subscriber.objects.bulk_create(
-        Subscriber(
-            email=f"crash-{victim[0]}-{n}@example.org",
-            frequency="weekly",
-            confirmed_at=confirmed,
-        )
-        for n in range(MEMBERS)
-    )
+    weekly_members(f"crash-{victim[0]}", MEMBERS)
     run, _ = digests.create_run("weekly")
     queued = digests.create_deliveries(run)
     queue = f"crash-{uuid.uuid4().hex[:8]}"
@@ -145,14 +136,7 @@ def test_two_workers_racing_for_the_same_batches_send_each_digest_once(
 
     homes = build_site()
     content_page(homes["lv"], title="Jaunā nodaļa")
-    Subscriber.objects.bulk_create(
-        Subscriber(
-            email=f"race-{n}@example.org",
-            frequency="weekly",
-            confirmed_at=timezone.now() - timedelta(days=7),
-        )
-        for n in range(300)
-    )
+    weekly_members("race", 300)
     run, _ = digests.create_run("weekly")
     queued = digests.create_deliveries(run)
     queue = f"race-{uuid.uuid4().hex[:8]}"

@@ -1,5 +1,7 @@
 """Subscription pages and subscribers."""
 
+from datetime import timedelta
+
 from django.utils import timezone
 
 from community.models import SubscribePage, Subscriber
@@ -24,3 +26,16 @@ def subscribe_pages(homes):
 def subscriber(email="biblioteka@example.org", **fields):
     fields.setdefault("confirmed_at", timezone.now())
     return Subscriber.objects.create(email=email, **fields)
+
+
+def weekly_members(prefix, count):
+    """``count`` weekly members, confirmed a week ago, as {prefix}-{n}@example.org."""
+    confirmed = timezone.now() - timedelta(days=7)
+    return Subscriber.objects.bulk_create(
+        Subscriber(
+            email=f"{prefix}-{n}@example.org",
+            frequency="weekly",
+            confirmed_at=confirmed,
+        )
+        for n in range(count)
+    )
