@@ -34,6 +34,9 @@ BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "libri_bench")
 # entry is kept): every figure is measured both ways.
 PAGE_CACHE_MODES = {"uncached": 0, "cached": 600}
 THROUGHPUT_TARGET = 0.5  # of the minimal view's requests per second
+# Issue 9's throughput target is for pages as production serves them, through
+# the page cache; the uncached figures are printed beside them for reference.
+THROUGHPUT_TARGET_MODE = "cached"
 
 
 def setup_django(database=BENCH_DATABASE):
@@ -239,10 +242,11 @@ def throughput_lines(results):
         for mode in PAGE_CACHE_MODES:
             rate, errors = results[mode][label]
             share = rate / results[mode]["minimal Django view"][0]
+            target = THROUGHPUT_TARGET if mode == THROUGHPUT_TARGET_MODE else None
             line += [
                 f"{rate:.0f}",
                 f"{share:.0%}",
-                verdict(share, THROUGHPUT_TARGET, higher_is_better=True),
+                verdict(share, target, higher_is_better=True),
                 str(errors),
             ]
         lines.append(line)
@@ -255,7 +259,7 @@ def throughput_header():
         header += [
             f"{mode} req/s",
             "of minimal",
-            f">= {THROUGHPUT_TARGET:.0%}",
+            f">= {THROUGHPUT_TARGET:.0%}" if mode == THROUGHPUT_TARGET_MODE else "",
             "errors",
         ]
     return header
