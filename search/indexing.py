@@ -88,6 +88,7 @@ def update_vectors(page_ids=None):
     """Build the weighted tsvectors of these entries (all when None), on PostgreSQL.
 
     The title weighs A and the rest B, so a title match ranks above a body match.
+    The topic ids are copied beside them, for counting topics (search/query.py).
     """
     if connection.vendor != "postgresql":
         return
@@ -97,7 +98,11 @@ def update_vectors(page_ids=None):
         UPDATE search_searchentry AS e SET
             title_vector = to_tsvector(c.cfg, e.title_keywords),
             vector = setweight(to_tsvector(c.cfg, e.title_keywords), 'A')
-                || setweight(to_tsvector(c.cfg, e.keywords), 'B')
+                || setweight(to_tsvector(c.cfg, e.keywords), 'B'),
+            topic_ids = ARRAY(
+                SELECT t.topic_id FROM search_searchentry_topics AS t
+                WHERE t.searchentry_id = e.page_id
+            )
         FROM (
             SELECT l.id, CASE l.language_code {language_cases()} ELSE 'simple' END
                 ::regconfig AS cfg
@@ -135,3 +140,16 @@ def rebuild():
             count += 1
     update_vectors()
     return count
+
+
+def vacuum():
+    """Clear out the rows a rebuild left behind, then refresh the planner's figures.
+
+    A rebuild writes every entry twice (texts, then vectors): until autovacuum
+    comes by, each search would also visit the dead versions its indexes still
+    point to. PostgreSQL only, and not inside a transaction (VACUUM cannot run in
+    one).
+    """
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE search_searchentry")

@@ -10,12 +10,34 @@ from wagtail.models import Locale, Page
 from home.models import Topic
 
 
+class IdArrayField(models.Field):
+    """An ``integer[]`` column that SQL fills (search/indexing.py), never a form.
+
+    Not Django's ArrayField: that casts every value it writes, which SQLite cannot
+    parse, and on SQLite the column only ever holds NULL.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.update(null=True, editable=False)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        del kwargs["null"], kwargs["editable"]
+        return name, path, args, kwargs
+
+    def db_type(self, connection):
+        return "integer[]"
+
+
 class SearchEntry(models.Model):
     """What the site search knows of one live page, in the page's own language.
 
     ``keywords`` holds the title and text as stems (see search/text.py); on
-    PostgreSQL ``vector`` and ``title_vector`` are built from them and GIN-indexed,
-    on SQLite the search falls back to substring matches on ``keywords``.
+    PostgreSQL ``vector`` and ``title_vector`` are built from them and GIN-indexed
+    with the locale, on SQLite the search falls back to substring matches on
+    ``keywords``. ``topic_ids`` repeats ``topics`` beside the vectors (PostgreSQL
+    only) so that a search counts its topics without joining thousands of rows.
     """
 
     page = models.OneToOneField(
@@ -32,6 +54,7 @@ class SearchEntry(models.Model):
     topics = models.ManyToManyField(Topic, blank=True, related_name="search_entries")
     vector = SearchVectorField(null=True)
     title_vector = SearchVectorField(null=True)
+    topic_ids = IdArrayField()
 
     class Meta:
         verbose_name = _("search entry")

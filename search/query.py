@@ -30,9 +30,11 @@ def uses_postgres():
     return connection.vendor == "postgresql"
 
 
-def text_query(terms, language):
-    """The tsquery for ``terms`` in ``language``'s configuration."""
-    return SearchQuery(tsquery(terms), config=config_for(language), search_type="raw")
+def text_query(terms, language, any_term=False):
+    """The tsquery for ``terms`` (all, or any) in ``language``'s configuration."""
+    return SearchQuery(
+        tsquery(terms, any_term), config=config_for(language), search_type="raw"
+    )
 
 
 def matching(language, locale_id, terms, title_only=False):
@@ -201,17 +203,24 @@ class Search:
         )
 
     def count_languages_and_types(self):
-        """Counts per language and per type in one query; the total from them."""
-        condition = Q(pk__in=[])
-        for language, locale_id in self.locales.items():
-            if terms := self.terms(language):
-                condition |= matching(language, locale_id, terms)
-        rows = (
-            self.filtered(SearchEntry.objects.filter(condition), by_type=False)
+        """Counts per language and per type in one query; the total from them.
+
+        One counting query per language, joined by UNION ALL: each one's match is
+        wholly an index condition, where an OR of them would test every row's
+        vector again.
+        """
+        counts = [
+            self.filtered(
+                SearchEntry.objects.filter(matching(language, locale_id, terms)),
+                by_type=False,
+            )
             .values("locale_id", "content_type_id")
             .annotate(count=Count("pk"))
             .order_by()
-        )
+            for language, locale_id in self.locales.items()
+            if (terms := self.terms(language))
+        ]
+        rows = counts[0].union(*counts[1:], all=True)
         chosen_locale = self.locales[self.language]
         by_language = {}
         by_type = {}
@@ -244,27 +253,39 @@ class Search:
 
     def count_topics(self):
         """The topics most often found among the matches, with their counts."""
-        matched = self.matches(by_topic=False).values("pk")
-        rows = (
-            Topic.objects.filter(search_entries__in=matched)
-            .annotate(count=Count("pk"))
-            .order_by("-count", "name")[:MAX_TOPIC_FACETS]
-        )
+        matched = self.matches(by_topic=False)
+        if uses_postgres():
+            rows = most_found_topics(matched)
+        else:
+            rows = (
+                Topic.objects.filter(search_entries__in=matched.values("pk"))
+                .annotate(count=Count("pk"))
+                .order_by("-count", "name")[:MAX_TOPIC_FACETS]
+            )
         self.topics = [
             Facet(topic.slug, topic.label, topic.count, topic.slug == self.topic)
             for topic in rows
         ]
 
     def results(self):
-        """The matching entries, best first: title matches above body matches."""
+        """The matching entries, best first: title matches above body matches.
+
+        Every result holds every term; the rank weighs how often and where (title
+        or text) each occurs, not how close together: ts_rank of an AND query
+        compares every pair of positions, several times the cost of the rest of
+        the search on thousands of matches.
+        """
         entries = self.matches()
         if uses_postgres():
-            query = text_query(self.terms(self.language), self.language)
+            terms = self.terms(self.language)
+            query = text_query(terms, self.language)
             entries = entries.annotate(
                 title_hit=ExpressionWrapper(
                     Q(title_vector=query), output_field=BooleanField()
                 ),
-                rank=SearchRank(F("vector"), query),
+                rank=SearchRank(
+                    F("vector"), text_query(terms, self.language, any_term=True)
+                ),
             ).order_by("-title_hit", "-rank", "title")
         else:
             title_hit = Q()
@@ -299,10 +320,33 @@ class ResultList:
             lambda: list(self.entries.values_list("pk", flat=True)[window]),
         )
         entries = SearchEntry.objects.select_related("page__locale").defer(
-            "keywords", "title_keywords", "vector", "title_vector"
+            "keywords", "title_keywords", "vector", "title_vector", "topic_ids"
         )
         found = entries.in_bulk(keys)
         return [found[key] for key in keys if key in found]
+
+
+def most_found_topics(matched):
+    """The topics most often among ``matched`` entries, each with its ``count``.
+
+    Counted from the entries' ``topic_ids`` (PostgreSQL), read along with the
+    matches: joining the topics table would look up every match's topics one by one.
+    """
+    sql, params = matched.values("topic_ids").query.sql_with_params()
+    table = Topic._meta.db_table
+    return Topic.objects.raw(
+        f"""
+        SELECT topic.*, found.count FROM {table} AS topic
+        JOIN (
+            SELECT topic_id, COUNT(*) AS count
+            FROM ({sql}) AS matched, unnest(matched.topic_ids) AS topic_id
+            GROUP BY topic_id
+        ) AS found ON found.topic_id = topic.id
+        ORDER BY found.count DESC, topic.name
+        LIMIT {MAX_TOPIC_FACETS}
+        """,  # noqa: S608 - a table name, Django's own SQL and a constant
+        params,
+    )
 
 
 def suggested_topics(language):
@@ -314,21 +358,32 @@ def suggested_topics(language):
     )
 
 
+def best_titles_first(entries, terms, language):
+    """``entries`` ordered by how well their titles match ``terms``, then by title."""
+    if uses_postgres():
+        return entries.annotate(
+            rank=SearchRank(F("title_vector"), text_query(terms, language))
+        ).order_by("-rank", "title")
+    return entries.order_by("title")
+
+
 def autocomplete(query, language, limit=8):
-    """Entries of ``language`` whose title holds every word of the query, best first."""
+    """Entries of ``language`` whose title holds every word of the query, best first.
+
+    The best few are picked from the index alone, and only they are read with
+    their pages: a common start of a word can match thousands of titles.
+    """
     terms = query_terms(query, language)
     locale = active_locales().get(language)
     if not terms or locale is None:
         return []
-    entries = SearchEntry.objects.filter(matching(language, locale, terms, True))
-    if uses_postgres():
-        entries = entries.annotate(
-            rank=SearchRank(F("title_vector"), text_query(terms, language))
-        ).order_by("-rank", "title")
-    else:
-        entries = entries.order_by("title")
+    matches = SearchEntry.objects.filter(matching(language, locale, terms, True))
+    best = best_titles_first(matches, terms, language).values("pk")[:limit]
+    entries = best_titles_first(
+        SearchEntry.objects.filter(pk__in=best), terms, language
+    )
     return list(
         entries.select_related("page__locale").defer(
-            "body", "keywords", "title_keywords", "vector", "title_vector"
-        )[:limit]
+            "body", "keywords", "title_keywords", "vector", "title_vector", "topic_ids"
+        )
     )

@@ -9,6 +9,7 @@ language, so "partneriba" typed without Latvian letters finds "partnerība".
 
 import re
 import unicodedata
+from functools import lru_cache
 
 WORD = re.compile(r"\w+")
 MAX_QUERY_WORDS = 12
@@ -48,6 +49,8 @@ def fold(word):
     return "".join(letters).replace("ё", "е")
 
 
+# A page of results stems the same few hundred words of its snippets again and again.
+@lru_cache(maxsize=10_000)
 def stem(word, language):
     """The folded word without its inflectional ending, for Latvian and Ukrainian."""
     word = fold(word)
@@ -77,9 +80,10 @@ def query_terms(query, language):
     return terms[:MAX_QUERY_WORDS]
 
 
-def tsquery(terms):
-    """A to_tsquery() string matching every term, as a word or the start of one.
+def tsquery(terms, any_term=False):
+    """A to_tsquery() string matching every term (or any), as a word or its start.
 
     Terms are letters and digits only, so nothing in them is a tsquery operator.
     """
-    return " & ".join(f"'{term}':*" for term in terms)
+    operator = " | " if any_term else " & "
+    return operator.join(f"'{term}':*" for term in terms)

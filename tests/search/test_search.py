@@ -2,6 +2,7 @@
 
 import json
 
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -118,6 +119,28 @@ def test_a_title_match_ranks_above_body_matches(client, site):
     indexed_page(site["lv"], "Integrācijas ceļvedis", "Par ko tas ir.")
     indexed_page(site["lv"], "Bbb ziņas", f"{many} {many}")
     assert titles(search(client, "integrācija"))[0] == "Integrācijas ceļvedis"
+
+
+@pytest.mark.django_db
+def test_a_page_naming_the_words_more_often_ranks_first(client, site):
+    indexed_page(site["lv"], "Aaa ziņas", "valoda un kopiena")
+    indexed_page(site["lv"], "Bbb ziņas", " ".join(["valodas kopienas"] * 10))
+    assert titles(search(client, "valoda kopiena")) == ["Bbb ziņas", "Aaa ziņas"]
+
+
+@pytest.mark.django_db
+def test_topic_facets_follow_a_pages_topics_when_it_is_republished(client, site):
+    before = Topic.objects.create(name="Vecā tēma", slug="veca-tema")
+    after = Topic.objects.create(name="Jaunā tēma", slug="jauna-tema")
+    page = content_page(site["lv"], title="Tēmu maiņa")
+    page.topics.add(before)
+    page.save_revision().publish()
+    facets = search(client, "maiņa").context["search"].topics
+    assert [(facet.key, facet.count) for facet in facets] == [("veca-tema", 1)]
+    page.topics.set([after])
+    page.save_revision().publish()
+    facets = search(client, "maiņa").context["search"].topics
+    assert [(facet.key, facet.count) for facet in facets] == [("jauna-tema", 1)]
 
 
 @pytest.mark.django_db
@@ -362,3 +385,22 @@ def test_a_repeated_search_is_answered_from_the_cache_until_content_changes(
     response = search(client, "kopiena", page="1")
     assert response.context["search"].total == 4
     assert "Kopiena jaunajā lapā" in titles(response)
+
+
+def vacuum_count():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT vacuum_count FROM pg_stat_user_tables "
+            "WHERE relname = 'search_searchentry'"
+        )
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_rebuild_search_indexes_the_live_pages_then_vacuums(client, site):
+    content_page(site["lv"], title="Pārbūvēta lapa")
+    SearchEntry.objects.all().delete()
+    vacuums = vacuum_count()
+    call_command("rebuild_search", verbosity=0)
+    assert vacuum_count() == vacuums + 1
+    assert titles(search(client, "pārbūvēta")) == ["Pārbūvēta lapa"]

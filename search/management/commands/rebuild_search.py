@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from search.indexing import rebuild
+from search.indexing import rebuild, vacuum
 
 
 class Command(BaseCommand):
@@ -10,4 +10,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = rebuild()
+        vacuum()
         self.stdout.write(f"Indexed {count} pages.")
