@@ -185,10 +185,12 @@ class NewContent:
 
     New material is what was published after a member's last digest, or after
     they confirmed; in their language with a fallback to English; on their topics
-    if they chose any. Bodies are rendered once per language and set of pages.
+    if they chose any. Members who share a language, a topic set and a date share
+    one selection of pages; each page, heading and frame of a digest is rendered
+    once per language (``fragments``, kept by the caller for a whole run).
     """
 
-    def __init__(self, subscribers, until, rendered=None):
+    def __init__(self, subscribers, until, fragments=None):
         ids = [subscriber.pk for subscriber in subscribers]
         self.topics = topics_of(ids)
         last = last_sent(ids)
@@ -200,14 +202,23 @@ class NewContent:
             for model in digest_models()
         ]
         self.site_root_paths = Site.get_site_root_paths()
-        self.urls = {}
-        self.bodies = {} if rendered is None else rendered
+        self.fragments = {} if fragments is None else fragments
+        self.selections = {}
+        self.bodies = {}
 
     def pages_for(self, subscriber):
         """The member's new pages, oldest first; a page once, in their language."""
-        since = self.since[subscriber.pk]
-        topics = self.topics.get(subscriber.pk)
-        languages = (subscriber.language, FALLBACK_LANGUAGE)
+        key = (
+            subscriber.language,
+            self.since[subscriber.pk],
+            self.topics.get(subscriber.pk),
+        )
+        if key not in self.selections:
+            self.selections[key] = self.select(*key)
+        return self.selections[key]
+
+    def select(self, language, since, topics):
+        languages = (language, FALLBACK_LANGUAGE)
         chosen = {}
         for pages in self.by_model:
             matching = [
@@ -219,29 +230,38 @@ class NewContent:
             ]
             for page in matching[:MAX_ITEMS]:
                 current = chosen.get(page.translation_key)
-                if current is None or page.locale.language_code == subscriber.language:
+                if current is None or page.locale.language_code == language:
                     chosen[page.translation_key] = page
         return sorted(chosen.values(), key=lambda page: page.first_published_at)
-
-    def url(self, page):
-        if page.pk not in self.urls:
-            page._wagtail_cached_site_root_paths = self.site_root_paths
-            self.urls[page.pk] = absolute(page.url)
-        return self.urls[page.pk]
 
     def bodies_for(self, language, pages, named):
         """Text and HTML of a digest, with markers for each member's own parts."""
         key = (language, tuple(page.pk for page in pages), named)
         if key not in self.bodies:
-            self.bodies[key] = render_bodies(
-                language,
-                {
-                    title: [(page.title, self.url(page), page) for page in items]
-                    for title, items in grouped(pages).items()
-                },
-                named,
-            )
+            with translation.override(language):
+                self.bodies[key] = tuple(
+                    self.assemble(kind, language, pages, named) for kind in BODY_KINDS
+                )
         return self.bodies[key]
+
+    def assemble(self, kind, language, pages, named):
+        """One body from the rendered fragments: frame, then each heading's pages."""
+        head, tail = self.fragment(render_frame, kind, language, named)
+        parts = [head]
+        for title, items in grouped(pages).items():
+            opening, closing = self.fragment(render_group, kind, language, title)
+            lines = [self.fragment(render_item, kind, language, page) for page in items]
+            parts += [opening, *lines, closing]
+        parts.append(tail)
+        return "".join(parts)
+
+    def fragment(self, render, kind, language, part):
+        key = (render.__name__, kind, language, getattr(part, "pk", part))
+        if key not in self.fragments:
+            if isinstance(part, Page):
+                part._wagtail_cached_site_root_paths = self.site_root_paths
+            self.fragments[key] = render(kind, language, part)
+        return self.fragments[key]
 
     def message(self, subscriber, pages, message_id=None):
         """The member's digest email, from the bodies rendered for their group."""
@@ -249,19 +269,20 @@ class NewContent:
         return build_message(subscriber, text, html, message_id)
 
 
-# The bodies a worker has rendered in the current run, shared by its batches.
-RENDERED = {"run": None, "bodies": {}}
-MAX_RENDERED = 2000
+# The fragments a worker has rendered in the current run, shared by its batches.
+RENDERED = {"run": None, "fragments": {}}
+MAX_RENDERED = 5000
 
 
 def rendered_in_run(run_id):
-    """This worker's rendered bodies for a run: each group renders once a run."""
-    if RENDERED["run"] != run_id or len(RENDERED["bodies"]) >= MAX_RENDERED:
-        RENDERED.update(run=run_id, bodies={})
-    return RENDERED["bodies"]
+    """This worker's rendered fragments for a run: each renders once a run."""
+    if RENDERED["run"] != run_id or len(RENDERED["fragments"]) >= MAX_RENDERED:
+        RENDERED.update(run=run_id, fragments={})
+    return RENDERED["fragments"]
 
 
 def grouped(pages):
+    """The pages under their headings, in the active language."""
     groups = {}
     for page in pages:
         groups.setdefault(str(page.digest_group), []).append(page)
@@ -278,27 +299,45 @@ def message_id(delivery):
     return f"<digest-{delivery.run_id}-{delivery.subscriber_id}@{domain}>"
 
 
-# Stand-ins for each member's own parts in a body rendered for many members.
+# Stand-ins for the parts of a fragment filled in later: each member's own parts,
+# a frame's headings and a heading's pages.
 MARKER = uuid.uuid4().hex
-NAME, PREFERENCES_URL, UNSUBSCRIBE_URL = (
-    f"{MARKER}-{part}" for part in ("name", "preferences", "unsubscribe")
+NAME, PREFERENCES_URL, UNSUBSCRIBE_URL, GROUPS, ITEMS = (
+    f"{MARKER}-{part}"
+    for part in ("name", "preferences", "unsubscribe", "groups", "items")
 )
+BODY_KINDS = ("txt", "html")
 
 
-def render_bodies(language, groups, named):
-    """The text and HTML parts of a digest in ``language``, with markers."""
-    with translation.override(language):
-        context = {
-            "subscriber": {"name": NAME if named else "", "language": language},
-            "groups": groups,
-            "preferences_url": PREFERENCES_URL,
-            "unsubscribe_url": UNSUBSCRIBE_URL,
-            "base_url": settings.BASE_URL,
-        }
-        return (
-            render_to_string("community/email/digest.txt", context),
-            render_to_string("community/email/digest.html", context),
-        )
+def render_frame(kind, language, named):
+    """A digest's greeting and footer, split where its headings go."""
+    context = {
+        "subscriber": {"name": NAME if named else "", "language": language},
+        "groups": GROUPS,
+        "preferences_url": PREFERENCES_URL,
+        "unsubscribe_url": UNSUBSCRIBE_URL,
+        "base_url": settings.BASE_URL,
+    }
+    body = render_to_string(f"community/email/digest.{kind}", context)
+    return tuple(body.split(GROUPS))
+
+
+def render_group(kind, language, title):
+    """A heading of a digest, split where its pages go."""
+    context = {"title": title, "items": ITEMS}
+    body = render_to_string(f"community/email/digest_group.{kind}", context)
+    return tuple(body.split(ITEMS))
+
+
+def render_item(kind, language, page):
+    """A page's line in a digest for members of ``language``."""
+    context = {
+        "title": page.title,
+        "url": absolute(page.url),
+        "page": page,
+        "language": language,
+    }
+    return render_to_string(f"community/email/digest_item.{kind}", context)
 
 
 def personalised(body, subscriber, preferences_url, unsubscribe_url, quote=str):
