@@ -151,33 +151,54 @@ def last_sent(subscriber_ids):
     )
 
 
-def published_pages(model, since, until, languages):
-    """A digest model's live pages published in (since, until], newest first.
+def digest_pages(since, until, languages):
+    """The live public pages of each digest model published in (since, until].
 
-    Each page gets ``topic_ids``: None for a model without topics.
+    One query for the pages of every model, one for view restrictions and one for
+    each model with topics and new pages: a fixed count whoever is in the batch.
+    Returns a newest-first list per model; each page gets ``digest_group`` and
+    ``topic_ids`` (None for a model without topics).
     """
-    pages = list(
-        model.objects.live()
+    models = digest_models()
+    kinds = Q()
+    for model in models:
+        kinds |= Q(
+            content_type__app_label=model._meta.app_label,
+            content_type__model=model._meta.model_name,
+        )
+    pages = (
+        Page.objects.live()
         .public()
         .filter(
+            kinds,
             first_published_at__gt=since,
             first_published_at__lte=until,
             locale__language_code__in=languages,
         )
-        .select_related("locale")
+        .select_related("locale", "content_type")
         .order_by("-first_published_at")
     )
+    by_model = {model: [] for model in models}
+    for page in pages:
+        model = page.content_type.model_class()
+        page.digest_group = model.digest_group
+        by_model[model].append(page)
+    for model, model_pages in by_model.items():
+        add_topic_ids(model, model_pages)
+    return list(by_model.values())
+
+
+def add_topic_ids(model, pages):
+    has_topics = hasattr(model, "topics")
     tagged = {}
-    if hasattr(model, "topics") and pages:
+    if has_topics and pages:
         pairs = model.topics.through.objects.filter(
             content_object_id__in=[page.pk for page in pages]
         ).values_list("content_object_id", "tag_id")
         for page_id, topic_id in pairs:
             tagged.setdefault(page_id, set()).add(topic_id)
-    has_topics = hasattr(model, "topics")
     for page in pages:
         page.topic_ids = tagged.get(page.pk, set()) if has_topics else None
-    return pages
 
 
 class NewContent:
@@ -197,10 +218,7 @@ class NewContent:
         self.since = {s.pk: last.get(s.pk) or s.confirmed_at for s in subscribers}
         languages = {s.language for s in subscribers} | {FALLBACK_LANGUAGE}
         earliest = min(self.since.values(), default=until)
-        self.by_model = [
-            published_pages(model, earliest, until, languages)
-            for model in digest_models()
-        ]
+        self.by_model = digest_pages(earliest, until, languages)
         self.site_root_paths = Site.get_site_root_paths()
         self.fragments = {} if fragments is None else fragments
         self.selections = {}
