@@ -92,18 +92,40 @@ def claimable(now):
     )
 
 
-def claim(delivery_id):
+# One statement per digest: the mark of the digest sent before (if any) and the
+# claim of the next, which takes a delivery only if it is queued or its claim has
+# timed out (as ``claimable``). Written in SQL because the ORM's CASE
+# expressions cost more to build than the round trip they save.
+MARK_AND_CLAIM = """
+UPDATE {table} SET
+    status = CASE WHEN id = %s THEN %s ELSE %s END,
+    sent_at = CASE WHEN id = %s THEN %s ELSE sent_at END,
+    item_count = CASE WHEN id = %s THEN %s ELSE item_count END,
+    claimed_at = CASE WHEN id = %s THEN claimed_at ELSE %s END
+WHERE id = %s OR (
+    id = %s AND (status = %s OR (status = %s AND claimed_at < %s))
+)
+RETURNING id
+"""
+
+
+def claim(delivery_id, sent=None):
     """Take a delivery for sending; False if it is sent or another worker has it.
 
     Each delivery is claimed just before it is sent, so that a claim's age is
-    the time of one message, never of a whole batch.
+    the time of one message, never of a whole batch. ``sent`` is the digest sent
+    before it, (delivery id, sent at, item count), marked in the same statement.
     """
+    sent_id, sent_at, item_count = sent or (None, None, None)
     now = timezone.now()
-    return bool(
-        Delivery.objects.filter(claimable(now), pk=delivery_id).update(
-            status=Delivery.Status.SENDING, claimed_at=now
-        )
-    )
+    status = Delivery.Status
+    params = [sent_id, status.SENT, status.SENDING, sent_id, sent_at]
+    params += [sent_id, item_count, sent_id, now, sent_id, delivery_id]
+    params += [status.QUEUED, status.SENDING, now - claim_timeout()]
+    sql = MARK_AND_CLAIM.format(table=Delivery._meta.db_table)
+    with db_connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return (delivery_id,) in cursor.fetchall()
 
 
 def abandoned_deliveries():
@@ -257,16 +279,27 @@ class NewContent:
         key = (language, tuple(page.pk for page in pages), named)
         if key not in self.bodies:
             with translation.override(language):
+                groups = self.grouped(language, pages)
                 self.bodies[key] = tuple(
-                    self.assemble(kind, language, pages, named) for kind in BODY_KINDS
+                    self.assemble(kind, language, groups, named) for kind in BODY_KINDS
                 )
         return self.bodies[key]
 
-    def assemble(self, kind, language, pages, named):
+    def grouped(self, language, pages):
+        """The pages under their headings, translated once a model and language."""
+        groups = {}
+        for page in pages:
+            key = ("heading", language, page.content_type_id)
+            if key not in self.fragments:
+                self.fragments[key] = str(page.digest_group)
+            groups.setdefault(self.fragments[key], []).append(page)
+        return groups
+
+    def assemble(self, kind, language, groups, named):
         """One body from the rendered fragments: frame, then each heading's pages."""
         head, tail = self.fragment(render_frame, kind, language, named)
         parts = [head]
-        for title, items in grouped(pages).items():
+        for title, items in groups.items():
             opening, closing = self.fragment(render_group, kind, language, title)
             lines = [self.fragment(render_item, kind, language, page) for page in items]
             parts += [opening, *lines, closing]
@@ -297,14 +330,6 @@ def rendered_in_run(run_id):
     if RENDERED["run"] != run_id or len(RENDERED["fragments"]) >= MAX_RENDERED:
         RENDERED.update(run=run_id, fragments={})
     return RENDERED["fragments"]
-
-
-def grouped(pages):
-    """The pages under their headings, in the active language."""
-    groups = {}
-    for page in pages:
-        groups.setdefault(str(page.digest_group), []).append(page)
-    return groups
 
 
 def absolute(path):
@@ -413,11 +438,44 @@ def mark(delivery_ids, **fields):
     Delivery.objects.filter(pk__in=delivery_ids).update(**fields)
 
 
+class Claims:
+    """A batch's claims and marks: a sent digest is marked by the next claim.
+
+    Each delivery is claimed just before it is sent, so that a claim's age is the
+    time of one message. The mark of a sent digest goes in the same statement as
+    the next claim, and always before the next send: a worker killed at any
+    moment leaves at most one digest sent but not marked, the one in flight.
+    """
+
+    def __init__(self, sent_at):
+        self.sent_at = sent_at
+        self.unmarked = None  # (delivery id, sent at, item count)
+
+    def claim(self, delivery_id):
+        sent, self.unmarked = self.unmarked, None
+        return claim(delivery_id, sent)
+
+    def sent(self, delivery_id, item_count):
+        self.unmarked = (delivery_id, self.sent_at, item_count)
+
+    def mark_unmarked(self):
+        if self.unmarked is not None:
+            delivery_id, sent_at, item_count = self.unmarked
+            self.unmarked = None
+            mark(
+                [delivery_id],
+                status=Delivery.Status.SENT,
+                sent_at=sent_at,
+                item_count=item_count,
+            )
+
+
 def send_batch(delivery_ids, connection=None):
     """Send each delivery of the batch that nobody has sent or taken: how many went.
 
     The batch's members and content are loaded up front with a fixed number of
-    queries; each delivery is then claimed, sent and marked on its own. A
+    queries; then each digest takes one statement, its claim with the mark of the
+    one before (see ``Claims``), and skips are marked together at the end. A
     transient failure gives the delivery back and raises, for the task to retry;
     a permanent one marks it failed and suppresses the address.
     """
@@ -435,14 +493,15 @@ def send_batch(delivery_ids, connection=None):
         rendered_in_run(deliveries[0].run_id),
     )
     allowance = sendrate.Allowance()
+    claims = Claims(sent_at=until)
     outcomes = []
     with quick_commits():
         try:
             for delivery in deliveries:
-                outcomes.append(
-                    send_one(delivery, content, until, connection, allowance)
-                )
+                outcome = send_one(delivery, content, claims, connection, allowance)
+                outcomes.append(outcome)
         finally:
+            claims.mark_unmarked()
             skipped = [
                 delivery.pk
                 for delivery, outcome in zip(deliveries, outcomes, strict=False)
@@ -480,11 +539,11 @@ def send_delivery(delivery_id, connection=None):
     return send_batch([delivery_id], connection) == 1
 
 
-def send_one(delivery, content, until, connection, allowance):
+def send_one(delivery, content, claims, connection, allowance):
     """Send one claimed delivery, or skip it: nobody gets an empty digest.
 
-    Returns the delivery's new status, or None if another worker has it; a skip
-    is marked by the caller, in bulk.
+    Returns the delivery's new status, or None if another worker has it; a skip,
+    and a digest sent, are marked later (see ``Claims``).
     """
     subscriber = delivery.subscriber
     pages = []
@@ -492,7 +551,7 @@ def send_one(delivery, content, until, connection, allowance):
         pages = content.pages_for(subscriber)
     if not pages:
         return Delivery.Status.SKIPPED
-    if not claim(delivery.pk):
+    if not claims.claim(delivery.pk):
         return None  # another worker sent it or is sending it
     message = content.message(subscriber, pages, message_id(delivery))
     message.connection = connection
@@ -506,12 +565,7 @@ def send_one(delivery, content, until, connection, allowance):
         mark([delivery.pk], status=Delivery.Status.FAILED, failure=str(error)[:500])
         suppress(subscriber)
         return Delivery.Status.FAILED
-    mark(
-        [delivery.pk],
-        status=Delivery.Status.SENT,
-        sent_at=until,
-        item_count=len(pages),
-    )
+    claims.sent(delivery.pk, len(pages))
     return Delivery.Status.SENT
 
 
