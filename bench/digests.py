@@ -187,8 +187,11 @@ def queries_of_batch(delivery_ids, profile=False):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from wagtail.models import Site
+
     from community import digests
 
+    Site.get_site_root_paths()  # in Wagtail's cache, as on a running site
     profiler = cProfile.Profile() if profile else None
     with get_connection() as mail, CaptureQueriesContext(connection) as queries:
         if profiler:
