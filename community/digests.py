@@ -27,6 +27,7 @@ from .tokens import manage_token
 
 FALLBACK_LANGUAGE = "en"
 MAX_ITEMS = 30
+DELIVERIES_AT_ONCE = 5000
 
 
 def period_start(frequency, today):
@@ -66,14 +67,24 @@ def missed_frequencies(now=None):
 
 
 def create_deliveries(run):
-    """A queued delivery for every active member of the run's frequency."""
-    members = Subscriber.objects.filter(
-        status=Subscriber.Status.ACTIVE, frequency=run.frequency
-    ).values_list("pk", flat=True)
-    Delivery.objects.bulk_create(
-        [Delivery(run=run, subscriber_id=pk) for pk in members],
-        ignore_conflicts=True,
+    """A queued delivery for every active member of the run's frequency.
+
+    Made a few thousand at a time: 100,000 rows at once would hold as many model
+    instances in the worker's memory.
+    """
+    members = list(
+        Subscriber.objects.filter(
+            status=Subscriber.Status.ACTIVE, frequency=run.frequency
+        ).values_list("pk", flat=True)
     )
+    for start in range(0, len(members), DELIVERIES_AT_ONCE):
+        Delivery.objects.bulk_create(
+            [
+                Delivery(run=run, subscriber_id=pk)
+                for pk in members[start : start + DELIVERIES_AT_ONCE]
+            ],
+            ignore_conflicts=True,
+        )
     return list(
         run.deliveries.filter(status=Delivery.Status.QUEUED).values_list(
             "pk", flat=True
