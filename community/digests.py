@@ -129,10 +129,14 @@ def claim(delivery_id, sent=None):
     """
     sent_id, sent_at, item_count = sent or (None, None, None)
     now = timezone.now()
+    sent_at, stale, now = (
+        db_connection.ops.adapt_datetimefield_value(moment)
+        for moment in (sent_at, now - claim_timeout(), now)
+    )
     status = Delivery.Status
     params = [sent_id, status.SENT, status.SENDING, sent_id, sent_at]
     params += [sent_id, item_count, sent_id, now, sent_id, delivery_id]
-    params += [status.QUEUED, status.SENDING, now - claim_timeout()]
+    params += [status.QUEUED, status.SENDING, stale]
     sql = MARK_AND_CLAIM.format(table=Delivery._meta.db_table)
     with db_connection.cursor() as cursor:
         cursor.execute(sql, params)
