@@ -345,7 +345,11 @@ def main(profile_name):
     print_mixed_load(profile["mixed_seconds"])
     print(f"\nTotal {time.perf_counter() - started:.0f} s.")
     # The digest bench: its own database, workers and SMTP sink (bench/digests.py).
-    subprocess.run([sys.executable, "-m", "bench.digests", profile_name], check=True)  # noqa: S603
+    subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "bench.digests", profile_name],
+        env={**os.environ, "BENCH_DATABASE": f"{BENCH_DATABASE}_digests"},
+        check=True,
+    )
     # The learner bench: 20,000 learners with progress (bench/learning.py).
     subprocess.run([sys.executable, "-m", "bench.learning", profile_name], check=True)  # noqa: S603
 

@@ -27,6 +27,7 @@ from .tokens import manage_token
 
 FALLBACK_LANGUAGE = "en"
 MAX_ITEMS = 30
+DELIVERIES_AT_ONCE = 5000
 
 
 def period_start(frequency, today):
@@ -66,14 +67,24 @@ def missed_frequencies(now=None):
 
 
 def create_deliveries(run):
-    """A queued delivery for every active member of the run's frequency."""
-    members = Subscriber.objects.filter(
-        status=Subscriber.Status.ACTIVE, frequency=run.frequency
-    ).values_list("pk", flat=True)
-    Delivery.objects.bulk_create(
-        [Delivery(run=run, subscriber_id=pk) for pk in members],
-        ignore_conflicts=True,
+    """A queued delivery for every active member of the run's frequency.
+
+    Made a few thousand at a time: 100,000 rows at once would hold as many model
+    instances in the worker's memory.
+    """
+    members = list(
+        Subscriber.objects.filter(
+            status=Subscriber.Status.ACTIVE, frequency=run.frequency
+        ).values_list("pk", flat=True)
     )
+    for start in range(0, len(members), DELIVERIES_AT_ONCE):
+        Delivery.objects.bulk_create(
+            [
+                Delivery(run=run, subscriber_id=pk)
+                for pk in members[start : start + DELIVERIES_AT_ONCE]
+            ],
+            ignore_conflicts=True,
+        )
     return list(
         run.deliveries.filter(status=Delivery.Status.QUEUED).values_list(
             "pk", flat=True
@@ -92,18 +103,44 @@ def claimable(now):
     )
 
 
-def claim(delivery_id):
+# One statement per digest: the mark of the digest sent before (if any) and the
+# claim of the next, which takes a delivery only if it is queued or its claim has
+# timed out (as ``claimable``). Written in SQL because the ORM's CASE
+# expressions cost more to build than the round trip they save.
+MARK_AND_CLAIM = """
+UPDATE {table} SET
+    status = CASE WHEN id = %s THEN %s ELSE %s END,
+    sent_at = CASE WHEN id = %s THEN %s ELSE sent_at END,
+    item_count = CASE WHEN id = %s THEN %s ELSE item_count END,
+    claimed_at = CASE WHEN id = %s THEN claimed_at ELSE %s END
+WHERE id = %s OR (
+    id = %s AND (status = %s OR (status = %s AND claimed_at < %s))
+)
+RETURNING id
+"""
+
+
+def claim(delivery_id, sent=None):
     """Take a delivery for sending; False if it is sent or another worker has it.
 
     Each delivery is claimed just before it is sent, so that a claim's age is
-    the time of one message, never of a whole batch.
+    the time of one message, never of a whole batch. ``sent`` is the digest sent
+    before it, (delivery id, sent at, item count), marked in the same statement.
     """
+    sent_id, sent_at, item_count = sent or (None, None, None)
     now = timezone.now()
-    return bool(
-        Delivery.objects.filter(claimable(now), pk=delivery_id).update(
-            status=Delivery.Status.SENDING, claimed_at=now
-        )
+    sent_at, stale, now = (
+        db_connection.ops.adapt_datetimefield_value(moment)
+        for moment in (sent_at, now - claim_timeout(), now)
     )
+    status = Delivery.Status
+    params = [sent_id, status.SENT, status.SENDING, sent_id, sent_at]
+    params += [sent_id, item_count, sent_id, now, sent_id, delivery_id]
+    params += [status.QUEUED, status.SENDING, stale]
+    sql = MARK_AND_CLAIM.format(table=Delivery._meta.db_table)
+    with db_connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return (delivery_id,) in cursor.fetchall()
 
 
 def abandoned_deliveries():
@@ -151,33 +188,54 @@ def last_sent(subscriber_ids):
     )
 
 
-def published_pages(model, since, until, languages):
-    """A digest model's live pages published in (since, until], newest first.
+def digest_pages(since, until, languages):
+    """The live public pages of each digest model published in (since, until].
 
-    Each page gets ``topic_ids``: None for a model without topics.
+    One query for the pages of every model, one for view restrictions and one for
+    each model with topics and new pages: a fixed count whoever is in the batch.
+    Returns a newest-first list per model; each page gets ``digest_group`` and
+    ``topic_ids`` (None for a model without topics).
     """
-    pages = list(
-        model.objects.live()
+    models = digest_models()
+    kinds = Q()
+    for model in models:
+        kinds |= Q(
+            content_type__app_label=model._meta.app_label,
+            content_type__model=model._meta.model_name,
+        )
+    pages = (
+        Page.objects.live()
         .public()
         .filter(
+            kinds,
             first_published_at__gt=since,
             first_published_at__lte=until,
             locale__language_code__in=languages,
         )
-        .select_related("locale")
+        .select_related("locale", "content_type")
         .order_by("-first_published_at")
     )
+    by_model = {model: [] for model in models}
+    for page in pages:
+        model = page.content_type.model_class()
+        page.digest_group = model.digest_group
+        by_model[model].append(page)
+    for model, model_pages in by_model.items():
+        add_topic_ids(model, model_pages)
+    return list(by_model.values())
+
+
+def add_topic_ids(model, pages):
+    has_topics = hasattr(model, "topics")
     tagged = {}
-    if hasattr(model, "topics") and pages:
+    if has_topics and pages:
         pairs = model.topics.through.objects.filter(
             content_object_id__in=[page.pk for page in pages]
         ).values_list("content_object_id", "tag_id")
         for page_id, topic_id in pairs:
             tagged.setdefault(page_id, set()).add(topic_id)
-    has_topics = hasattr(model, "topics")
     for page in pages:
         page.topic_ids = tagged.get(page.pk, set()) if has_topics else None
-    return pages
 
 
 class NewContent:
@@ -185,29 +243,37 @@ class NewContent:
 
     New material is what was published after a member's last digest, or after
     they confirmed; in their language with a fallback to English; on their topics
-    if they chose any. Bodies are rendered once per language and set of pages.
+    if they chose any. Members who share a language, a topic set and a date share
+    one selection of pages; each page, heading and frame of a digest is rendered
+    once per language (``fragments``, kept by the caller for a whole run).
     """
 
-    def __init__(self, subscribers, until, rendered=None):
+    def __init__(self, subscribers, until, fragments=None):
         ids = [subscriber.pk for subscriber in subscribers]
         self.topics = topics_of(ids)
         last = last_sent(ids)
         self.since = {s.pk: last.get(s.pk) or s.confirmed_at for s in subscribers}
         languages = {s.language for s in subscribers} | {FALLBACK_LANGUAGE}
         earliest = min(self.since.values(), default=until)
-        self.by_model = [
-            published_pages(model, earliest, until, languages)
-            for model in digest_models()
-        ]
+        self.by_model = digest_pages(earliest, until, languages)
         self.site_root_paths = Site.get_site_root_paths()
-        self.urls = {}
-        self.bodies = {} if rendered is None else rendered
+        self.fragments = {} if fragments is None else fragments
+        self.selections = {}
+        self.bodies = {}
 
     def pages_for(self, subscriber):
         """The member's new pages, oldest first; a page once, in their language."""
-        since = self.since[subscriber.pk]
-        topics = self.topics.get(subscriber.pk)
-        languages = (subscriber.language, FALLBACK_LANGUAGE)
+        key = (
+            subscriber.language,
+            self.since[subscriber.pk],
+            self.topics.get(subscriber.pk),
+        )
+        if key not in self.selections:
+            self.selections[key] = self.select(*key)
+        return self.selections[key]
+
+    def select(self, language, since, topics):
+        languages = (language, FALLBACK_LANGUAGE)
         chosen = {}
         for pages in self.by_model:
             matching = [
@@ -219,29 +285,49 @@ class NewContent:
             ]
             for page in matching[:MAX_ITEMS]:
                 current = chosen.get(page.translation_key)
-                if current is None or page.locale.language_code == subscriber.language:
+                if current is None or page.locale.language_code == language:
                     chosen[page.translation_key] = page
         return sorted(chosen.values(), key=lambda page: page.first_published_at)
-
-    def url(self, page):
-        if page.pk not in self.urls:
-            page._wagtail_cached_site_root_paths = self.site_root_paths
-            self.urls[page.pk] = absolute(page.url)
-        return self.urls[page.pk]
 
     def bodies_for(self, language, pages, named):
         """Text and HTML of a digest, with markers for each member's own parts."""
         key = (language, tuple(page.pk for page in pages), named)
         if key not in self.bodies:
-            self.bodies[key] = render_bodies(
-                language,
-                {
-                    title: [(page.title, self.url(page), page) for page in items]
-                    for title, items in grouped(pages).items()
-                },
-                named,
-            )
+            with translation.override(language):
+                groups = self.grouped(language, pages)
+                self.bodies[key] = tuple(
+                    self.assemble(kind, language, groups, named) for kind in BODY_KINDS
+                )
         return self.bodies[key]
+
+    def grouped(self, language, pages):
+        """The pages under their headings, translated once a model and language."""
+        groups = {}
+        for page in pages:
+            key = ("heading", language, page.content_type_id)
+            if key not in self.fragments:
+                self.fragments[key] = str(page.digest_group)
+            groups.setdefault(self.fragments[key], []).append(page)
+        return groups
+
+    def assemble(self, kind, language, groups, named):
+        """One body from the rendered fragments: frame, then each heading's pages."""
+        head, tail = self.fragment(render_frame, kind, language, named)
+        parts = [head]
+        for title, items in groups.items():
+            opening, closing = self.fragment(render_group, kind, language, title)
+            lines = [self.fragment(render_item, kind, language, page) for page in items]
+            parts += [opening, *lines, closing]
+        parts.append(tail)
+        return "".join(parts)
+
+    def fragment(self, render, kind, language, part):
+        key = (render.__name__, kind, language, getattr(part, "pk", part))
+        if key not in self.fragments:
+            if isinstance(part, Page):
+                part._wagtail_cached_site_root_paths = self.site_root_paths
+            self.fragments[key] = render(kind, language, part)
+        return self.fragments[key]
 
     def message(self, subscriber, pages, message_id=None):
         """The member's digest email, from the bodies rendered for their group."""
@@ -249,23 +335,16 @@ class NewContent:
         return build_message(subscriber, text, html, message_id)
 
 
-# The bodies a worker has rendered in the current run, shared by its batches.
-RENDERED = {"run": None, "bodies": {}}
-MAX_RENDERED = 2000
+# The fragments a worker has rendered in the current run, shared by its batches.
+RENDERED = {"run": None, "fragments": {}}
+MAX_RENDERED = 5000
 
 
 def rendered_in_run(run_id):
-    """This worker's rendered bodies for a run: each group renders once a run."""
-    if RENDERED["run"] != run_id or len(RENDERED["bodies"]) >= MAX_RENDERED:
-        RENDERED.update(run=run_id, bodies={})
-    return RENDERED["bodies"]
-
-
-def grouped(pages):
-    groups = {}
-    for page in pages:
-        groups.setdefault(str(page.digest_group), []).append(page)
-    return groups
+    """This worker's rendered fragments for a run: each renders once a run."""
+    if RENDERED["run"] != run_id or len(RENDERED["fragments"]) >= MAX_RENDERED:
+        RENDERED.update(run=run_id, fragments={})
+    return RENDERED["fragments"]
 
 
 def absolute(path):
@@ -278,27 +357,45 @@ def message_id(delivery):
     return f"<digest-{delivery.run_id}-{delivery.subscriber_id}@{domain}>"
 
 
-# Stand-ins for each member's own parts in a body rendered for many members.
+# Stand-ins for the parts of a fragment filled in later: each member's own parts,
+# a frame's headings and a heading's pages.
 MARKER = uuid.uuid4().hex
-NAME, PREFERENCES_URL, UNSUBSCRIBE_URL = (
-    f"{MARKER}-{part}" for part in ("name", "preferences", "unsubscribe")
+NAME, PREFERENCES_URL, UNSUBSCRIBE_URL, GROUPS, ITEMS = (
+    f"{MARKER}-{part}"
+    for part in ("name", "preferences", "unsubscribe", "groups", "items")
 )
+BODY_KINDS = ("txt", "html")
 
 
-def render_bodies(language, groups, named):
-    """The text and HTML parts of a digest in ``language``, with markers."""
-    with translation.override(language):
-        context = {
-            "subscriber": {"name": NAME if named else "", "language": language},
-            "groups": groups,
-            "preferences_url": PREFERENCES_URL,
-            "unsubscribe_url": UNSUBSCRIBE_URL,
-            "base_url": settings.BASE_URL,
-        }
-        return (
-            render_to_string("community/email/digest.txt", context),
-            render_to_string("community/email/digest.html", context),
-        )
+def render_frame(kind, language, named):
+    """A digest's greeting and footer, split where its headings go."""
+    context = {
+        "subscriber": {"name": NAME if named else "", "language": language},
+        "groups": GROUPS,
+        "preferences_url": PREFERENCES_URL,
+        "unsubscribe_url": UNSUBSCRIBE_URL,
+        "base_url": settings.BASE_URL,
+    }
+    body = render_to_string(f"community/email/digest.{kind}", context)
+    return tuple(body.split(GROUPS))
+
+
+def render_group(kind, language, title):
+    """A heading of a digest, split where its pages go."""
+    context = {"title": title, "items": ITEMS}
+    body = render_to_string(f"community/email/digest_group.{kind}", context)
+    return tuple(body.split(ITEMS))
+
+
+def render_item(kind, language, page):
+    """A page's line in a digest for members of ``language``."""
+    context = {
+        "title": page.title,
+        "url": absolute(page.url),
+        "page": page,
+        "language": language,
+    }
+    return render_to_string(f"community/email/digest_item.{kind}", context)
 
 
 def personalised(body, subscriber, preferences_url, unsubscribe_url, quote=str):
@@ -356,11 +453,44 @@ def mark(delivery_ids, **fields):
     Delivery.objects.filter(pk__in=delivery_ids).update(**fields)
 
 
+class Claims:
+    """A batch's claims and marks: a sent digest is marked by the next claim.
+
+    Each delivery is claimed just before it is sent, so that a claim's age is the
+    time of one message. The mark of a sent digest goes in the same statement as
+    the next claim, and always before the next send: a worker killed at any
+    moment leaves at most one digest sent but not marked, the one in flight.
+    """
+
+    def __init__(self, sent_at):
+        self.sent_at = sent_at
+        self.unmarked = None  # (delivery id, sent at, item count)
+
+    def claim(self, delivery_id):
+        sent, self.unmarked = self.unmarked, None
+        return claim(delivery_id, sent)
+
+    def sent(self, delivery_id, item_count):
+        self.unmarked = (delivery_id, self.sent_at, item_count)
+
+    def mark_unmarked(self):
+        if self.unmarked is not None:
+            delivery_id, sent_at, item_count = self.unmarked
+            self.unmarked = None
+            mark(
+                [delivery_id],
+                status=Delivery.Status.SENT,
+                sent_at=sent_at,
+                item_count=item_count,
+            )
+
+
 def send_batch(delivery_ids, connection=None):
     """Send each delivery of the batch that nobody has sent or taken: how many went.
 
     The batch's members and content are loaded up front with a fixed number of
-    queries; each delivery is then claimed, sent and marked on its own. A
+    queries; then each digest takes one statement, its claim with the mark of the
+    one before (see ``Claims``), and skips are marked together at the end. A
     transient failure gives the delivery back and raises, for the task to retry;
     a permanent one marks it failed and suppresses the address.
     """
@@ -378,14 +508,15 @@ def send_batch(delivery_ids, connection=None):
         rendered_in_run(deliveries[0].run_id),
     )
     allowance = sendrate.Allowance()
+    claims = Claims(sent_at=until)
     outcomes = []
     with quick_commits():
         try:
             for delivery in deliveries:
-                outcomes.append(
-                    send_one(delivery, content, until, connection, allowance)
-                )
+                outcome = send_one(delivery, content, claims, connection, allowance)
+                outcomes.append(outcome)
         finally:
+            claims.mark_unmarked()
             skipped = [
                 delivery.pk
                 for delivery, outcome in zip(deliveries, outcomes, strict=False)
@@ -423,11 +554,11 @@ def send_delivery(delivery_id, connection=None):
     return send_batch([delivery_id], connection) == 1
 
 
-def send_one(delivery, content, until, connection, allowance):
+def send_one(delivery, content, claims, connection, allowance):
     """Send one claimed delivery, or skip it: nobody gets an empty digest.
 
-    Returns the delivery's new status, or None if another worker has it; a skip
-    is marked by the caller, in bulk.
+    Returns the delivery's new status, or None if another worker has it; a skip,
+    and a digest sent, are marked later (see ``Claims``).
     """
     subscriber = delivery.subscriber
     pages = []
@@ -435,7 +566,7 @@ def send_one(delivery, content, until, connection, allowance):
         pages = content.pages_for(subscriber)
     if not pages:
         return Delivery.Status.SKIPPED
-    if not claim(delivery.pk):
+    if not claims.claim(delivery.pk):
         return None  # another worker sent it or is sending it
     message = content.message(subscriber, pages, message_id(delivery))
     message.connection = connection
@@ -449,12 +580,7 @@ def send_one(delivery, content, until, connection, allowance):
         mark([delivery.pk], status=Delivery.Status.FAILED, failure=str(error)[:500])
         suppress(subscriber)
         return Delivery.Status.FAILED
-    mark(
-        [delivery.pk],
-        status=Delivery.Status.SENT,
-        sent_at=until,
-        item_count=len(pages),
-    )
+    claims.sent(delivery.pk, len(pages))
     return Delivery.Status.SENT
 
 

@@ -5,16 +5,20 @@ from datetime import date, datetime, timedelta
 from smtplib import SMTPDataError
 
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+
+from wagtail.models import Site
 
 import pytest
 
 from community import digests
-from community.models import Delivery, DigestRun
+from community.models import Delivery, DigestRun, Subscriber
 from community.tasks import reconcile_deliveries, start_digest_run
 from home.models import ContentPageTopic, Topic
 from tests.factories.community import subscriber
-from tests.factories.pages import content_page
+from tests.factories.pages import LANGUAGES, content_page
 
 pytestmark = pytest.mark.django_db
 
@@ -254,3 +258,47 @@ def test_a_temporary_refusal_is_retried_then_sent_once(site, member, smtp):
     received = [m for m in smtp.messages if m["To"] == member.email]
     assert len(received) == 1
     smtp.messages.clear()
+
+
+def batch_queries(run, members):
+    """The queries of sending a batch to ``members`` new members; how many went."""
+    ids = [
+        subscriber(
+            email=f"member-{run.pk}-{n}@example.org",
+            language=LANGUAGES[n % len(LANGUAGES)],
+            name=f"Biedrs {n}" if n % 2 else "",
+            frequency="weekly",
+            confirmed_at=timezone.now() - timedelta(days=30),
+        ).pk
+        for n in range(members)
+    ]
+    topics = list(Topic.objects.order_by("pk"))
+    for n, member_id in enumerate(ids):
+        Subscriber.topics.through.objects.bulk_create(
+            Subscriber.topics.through(subscriber_id=member_id, topic_id=topic.pk)
+            for topic in topics[: n % 3]  # none, one or two topics
+        )
+    delivery_ids = list(
+        Delivery.objects.bulk_create(
+            Delivery(run=run, subscriber_id=member_id) for member_id in ids
+        )
+    )
+    Site.get_site_root_paths()  # cached by Wagtail, as on a running site
+    with CaptureQueriesContext(connection) as queries:
+        sent = digests.send_batch([delivery.pk for delivery in delivery_ids])
+    return len(queries), sent
+
+
+def test_a_batch_makes_a_fixed_number_of_queries_and_one_a_digest(site):
+    hackathons = Topic.objects.create(name="Hakatoni", slug="hackathons")
+    clubs = Topic.objects.create(name="Klubi", slug="clubs")
+    for language in LANGUAGES:
+        for topic in (hackathons, clubs):
+            published(site[language], f"{topic.name} {language}", topics=[topic])
+    small = batch_queries(digests.create_run("weekly")[0], 5)
+    next_week = timezone.localdate() + timedelta(days=7)
+    large = batch_queries(digests.create_run("weekly", next_week)[0], 50)
+    assert (small[1], large[1]) == (5, 50)
+    fixed = small[0] - 5
+    assert large[0] - 50 == fixed
+    assert fixed <= 9  # members, topics, last digests, pages, their topics, ...
