@@ -72,6 +72,19 @@ def memoized(request, key, build):
         return value
 
 
+def public(pages, request=None):
+    """``pages`` outside private sections, like Wagtail's ``public()``.
+
+    Wagtail reads every view restriction each time; with a request, the private
+    sections are remembered for the content generation instead (saving or deleting
+    a restriction bumps it).
+    """
+    if request is None:
+        return pages.public()
+    private = memoized(request, "private sections", pages.private_q)
+    return pages.exclude(private)
+
+
 def forget(key):
     """Drop one remembered value (for instance a route that no longer resolves)."""
     _memo["values"].pop(key, None)

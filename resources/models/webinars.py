@@ -23,6 +23,7 @@ from wagtail.search import index
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 
+from home.caching import public
 from home.models import Topic, TopicItemBase
 
 from .. import ical
@@ -62,12 +63,11 @@ class WebinarIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("webinar index")
 
-    def webinars(self):
+    def webinars(self, request=None):
         """Live webinars here: upcoming by date, then past ones, latest first."""
         now = timezone.now()
         return (
-            WebinarPage.objects.live()
-            .public()
+            public(WebinarPage.objects.live(), request)
             .child_of(self)
             .annotate(
                 is_past=Case(
@@ -83,13 +83,12 @@ class WebinarIndexPage(RoutablePageMixin, Page):
             )
         )
 
-    def topics_in_use(self):
+    def topics_in_use(self, request=None):
         """The topics some webinar of this index is tagged with, for the filter."""
+        webinars = public(WebinarPage.objects.live(), request).child_of(self)
         return (
             Topic.objects.filter(
-                resources_webinarpagetopic_items__content_object__in=WebinarPage.objects.live()
-                .public()
-                .child_of(self)
+                resources_webinarpagetopic_items__content_object__in=webinars
             )
             .distinct()
             .order_by("name")
@@ -97,7 +96,7 @@ class WebinarIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        webinars = self.webinars()
+        webinars = self.webinars(request)
         topic_slug = request.GET.get("topic", "")
         current_topic = None
         if topic_slug:
@@ -117,7 +116,7 @@ class WebinarIndexPage(RoutablePageMixin, Page):
             request,
             context_overrides={
                 "webinars": page_obj,
-                "topics": self.topics_in_use(),
+                "topics": self.topics_in_use(request),
                 "topic_slug": topic_slug,
                 "current_topic": current_topic,
             },

@@ -343,12 +343,13 @@ def test_book_and_chapter_query_counts(
 ):
     for page in (book["book"], book["agreement"]):
         get_html(client, page.url)  # warm Wagtail's site-root cache
-    # The page in one query (routes are remembered, see home/serving.py); the
-    # contents take one query, a chapter's reading order two (its book, then the
-    # book's chapters); the book one more for its current PDF.
-    with django_assert_max_num_queries(5):
+    # The page in one query (routes and private sections are remembered, see
+    # home/serving.py and home/caching.py); the contents take one query, a
+    # chapter's reading order two (its book, then the book's chapters), its topics
+    # one; the book one more for its current PDF.
+    with django_assert_max_num_queries(4):
         get_html(client, book["book"].url)
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(4):
         get_html(client, book["agreement"].url)
 
 

@@ -413,10 +413,11 @@ def test_webinar_query_counts(
     tag(upcoming, "hackathons")
     for url in (index.url, upcoming.url, past.url):
         get(client, url)  # warm Wagtail's site-root cache
-    # Routing, header and footer are remembered (home/serving.py): a page is loaded
-    # in one query. The index adds its count, page, topics of the page's webinars
-    # (two), topic filter; the .ics and the feed are routed afresh here.
-    with django_assert_max_num_queries(8):
+    # Routing, header, footer and private sections are remembered (home/serving.py,
+    # home/caching.py): a page is loaded in one query. The index adds its count,
+    # page, topics of the page's webinars (two), topic filter; the .ics and the
+    # feed are routed afresh here.
+    with django_assert_max_num_queries(6):
         get(client, index.url)
     with django_assert_max_num_queries(3):
         get(client, upcoming.url)
