@@ -16,7 +16,7 @@ from wagtail.search import index
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 
-from home.caching import public
+from home.caching import memoized, public
 from home.models import TopicItemBase
 
 from ..blocks import HandbookBodyBlock
@@ -234,9 +234,14 @@ class HandbookChapterPage(Page):
     def reading_order(self, request=None):
         """The book, this chapter's number, sub-chapters, previous and next chapter.
 
-        Two queries whatever the size of the book: the book, then its chapters.
+        Two queries whatever the size of the book: the book, then its chapters;
+        with a request, the book is remembered for the content generation (a
+        chapter changes books only by a move, which bumps it), like the routes.
         """
-        book = self.book()
+        if request is None or self.pk is None:
+            book = self.book()
+        else:
+            book = memoized(request, ("handbook of", self.pk), self.book)
         if book is None:
             return {"book": None, "number": "", "previous": None, "next": None}
         toc = build_toc(book, book.chapters(request))
