@@ -14,12 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from home.caching import memoized, public
 from home.models import TopicItemBase
 
 from .blocks import LessonBodyBlock
@@ -59,19 +60,16 @@ class CourseIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = self.courses()
+        context["courses"] = self.courses(request)
         return context
 
-    def courses(self):
+    def courses(self, request=None):
         """Live courses in tree order, each with ``lesson_count`` of live lessons.
 
         Two queries however many courses and lessons there are.
         """
         courses = list(
-            CoursePage.objects.child_of(self)
-            .live()
-            .public()
-            .only(
+            public(CoursePage.objects.child_of(self).live(), request).only(
                 "id",
                 "title",
                 "url_path",
@@ -188,29 +186,41 @@ class CoursePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = self.lessons()
-        context["translations"] = self.languages()
-        context["required_courses"] = self.required_courses()
+        context["lessons"] = self.lessons(request)
+        context["translations"] = self.languages(request)
+        context["required_courses"] = self.required_courses(request)
         return context
 
-    def lessons(self):
+    def lessons(self, request=None):
         """The course's live lessons in order."""
-        return (
-            LessonPage.objects.child_of(self)
-            .live()
-            .public()
-            .only(
-                "id",
-                "title",
-                "url_path",
-                "locale_id",
-                "translation_key",
-                "summary",
-                "estimated_minutes",
-            )
+        return public(LessonPage.objects.child_of(self).live(), request).only(
+            "id",
+            "title",
+            "url_path",
+            "locale_id",
+            "translation_key",
+            "summary",
+            "estimated_minutes",
         )
 
-    def languages(self):
+    def languages(self, request):
+        """(page id, language code, URL) of this course in each language it is
+        published in, in the site's order.
+
+        Remembered for the content generation, like the language switcher's links.
+        """
+        site = Site.find_for_request(request)
+        key = ("course languages", site.pk if site else None, self.translation_key)
+        return memoized(
+            request,
+            key,
+            lambda: [
+                (page.pk, page.locale.language_code, page.get_url(request))
+                for page in self.translations_in_order()
+            ],
+        )
+
+    def translations_in_order(self):
         """This course in each language it is published in, in the site's order."""
         order = [code for code, _name in settings.LANGUAGES]
         translations = (
@@ -228,17 +238,19 @@ class CoursePage(Page):
             ),
         )
 
-    def required_courses(self):
-        """The prerequisites in this course's language, where they are translated."""
+    def required_courses(self, request=None):
+        """The prerequisites in this course's language, where they are translated.
+
+        Pages rather than courses, and the links as plain subqueries: the list
+        needs only titles and URLs, and the query plans in half the time.
+        """
+        links = CoursePage.prerequisites.through.objects.filter(from_coursepage=self)
+        translation_keys = Page.objects.filter(
+            pk__in=links.values("to_coursepage_id")
+        ).values("translation_key")
         return (
-            CoursePage.objects.live()
-            .public()
-            .filter(
-                locale_id=self.locale_id,
-                translation_key__in=CoursePage.objects.filter(required_by=self).values(
-                    "translation_key"
-                ),
-            )
+            public(Page.objects.live(), request)
+            .filter(locale_id=self.locale_id, translation_key__in=translation_keys)
             .only("id", "title", "url_path", "locale_id")
         )
 
@@ -310,10 +322,9 @@ class LessonPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         siblings = list(
-            LessonPage.objects.sibling_of(self)
-            .live()
-            .public()
-            .only("id", "title", "url_path", "locale_id")
+            public(LessonPage.objects.sibling_of(self).live(), request).only(
+                "id", "title", "url_path", "locale_id"
+            )
         )
         position = next(
             (i for i, sibling in enumerate(siblings) if sibling.pk == self.pk), None

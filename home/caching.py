@@ -72,6 +72,34 @@ def memoized(request, key, build):
         return value
 
 
+def public(pages, request=None):
+    """``pages`` outside private sections, like Wagtail's ``public()``.
+
+    Wagtail reads every view restriction each time; with a request, the private
+    sections are remembered for the content generation instead (saving or deleting
+    a restriction bumps it), and a site without any filters nothing.
+    """
+    if request is None:
+        return pages.public()
+    private = memoized(request, "private sections", private_sections)
+    return pages.exclude(private) if private else pages
+
+
+def private_sections():
+    """A condition matching the pages under view restrictions; None if none are.
+
+    Wagtail's ``private_q()``, except that it says when there is nothing to match.
+    """
+    from django.db.models import Q
+
+    from wagtail.models import Page, PageViewRestriction
+
+    sections = Q()
+    for restriction in PageViewRestriction.objects.select_related("page"):
+        sections |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
+    return sections or None
+
+
 def forget(key):
     """Drop one remembered value (for instance a route that no longer resolves)."""
     _memo["values"].pop(key, None)

@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.caching import current_generation
+from home.caching import current_generation, memoized
 
 from ..exports import offline_pack_size
 
@@ -14,10 +14,17 @@ def offline_pack_link(context, course):
     """The link with the pack's size, for a public course only.
 
     The pack is built on the first call per content generation; later pages read
-    its size from the cache. (Whether any view restriction exists is remembered
-    by home/serving.py, so asking costs no query on a site without any.)
+    its size from the cache, and each process remembers it for the generation.
+    (Whether any view restriction exists is remembered by home/serving.py, so
+    asking costs no query on a site without any.)
     """
     if not course.live or course.get_view_restrictions().exists():
         return {}
-    generation = current_generation(context["request"])
-    return {"course": course, "size": offline_pack_size(course, generation)}
+    request = context["request"]
+    generation = current_generation(request)
+    size = memoized(
+        request,
+        ("offline pack size", course.pk),
+        lambda: offline_pack_size(course, generation),
+    )
+    return {"course": course, "size": size}

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.urls import translate_url
 
 from wagtail.models import Page, Site
@@ -25,28 +26,38 @@ def page_translations(request, page):
     }
 
 
-@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def hreflang_links(context):
-    """A page's live translations; for other views, the same path in each language."""
+    """A page's live translations; for other views, the same path in each language.
+
+    A page's links are remembered with their markup for the content generation.
+    """
     request = context.get("request")
     if request is None:
-        return {"links": []}
+        return hreflang_markup([])
     page = context.get("page")
     if isinstance(page, Page):
         site = Site.find_for_request(request)
         key = ("hreflang", site.pk if site else None, page.translation_key)
-        links = memoized(
-            request, key, lambda: alternates(page_translations(request, page), request)
+        return memoized(
+            request,
+            key,
+            lambda: hreflang_markup(
+                alternates(page_translations(request, page), request)
+            ),
         )
-        return {"links": links}
     match = getattr(request, "resolver_match", None)
     # A page path that found no page (the 404 page) has no alternates.
     if match is None or match.url_name == "wagtail_serve":
-        return {"links": []}
+        return hreflang_markup([])
     path = request.get_full_path()
     links = [
         (code, request.build_absolute_uri(translate_url(path, code)))
         for code, _name in settings.LANGUAGES
     ]
     links.append((X_DEFAULT, dict(links)[settings.LANGUAGE_CODE]))
-    return {"links": links}
+    return hreflang_markup(links)
+
+
+def hreflang_markup(links):
+    return render_to_string("includes/hreflang.html", {"links": links})

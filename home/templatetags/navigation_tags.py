@@ -1,11 +1,15 @@
-"""Header navigation and the language switcher, built from the page tree.
+"""Header navigation, the language switcher and the footer: the site's chrome.
 
-Both are remembered per site and language for the current content generation
-(home/caching.py), so a page renders its header without a query.
+Their links are remembered per site and language for the current content
+generation (home/caching.py), so a page renders its header without a query. Their
+markup is remembered the same way: the menu's and the footer's are the same on
+every page of a language (the menu differs only on the pages it lists), the
+switcher's on every translation of a page.
 """
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
@@ -51,17 +55,26 @@ def menu_links(request):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The home page and its live children marked "show in menus", in this language.
+    """The home page's URL and the menu's markup: its live children marked "show
+    in menus", in this language, the page being shown marked current.
 
-    A value, not markup: the header shows the home link first and the menu last.
+    A value: the header shows the home link first and the menu last.
     """
     request = context["request"]
     site = Site.find_for_request(request)
     key = ("menu", site.pk if site else None, get_language())
     home_url, items = memoized(request, key, lambda: menu_links(request))
     page = context.get("page")
-    current = page.pk if isinstance(page, Page) else None
-    return {"home_url": home_url, "items": items, "current": current}
+    listed = {pk for pk, _title, _url in items}
+    current = page.pk if isinstance(page, Page) and page.pk in listed else None
+    markup = memoized(
+        request,
+        (*key, "markup", current),
+        lambda: render_to_string(
+            "includes/main_menu.html", {"items": items, "current": current}
+        ),
+    )
+    return {"home_url": home_url, "markup": markup}
 
 
 def translation_links(request, page):
@@ -90,11 +103,12 @@ def translation_links(request, page):
     ]
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def language_switcher(context):
     """A link per language: to this page's translation, else to that language's home.
 
-    Languages with neither are left out, so that no link leads to a 404.
+    Languages with neither are left out, so that no link leads to a 404. The
+    markup is remembered per page and language, as its links are.
     """
     request = context["request"]
     page = context.get("page")
@@ -106,10 +120,34 @@ def language_switcher(context):
         page.translation_key if page else None,
     )
     current_language = get_language()
-    links = [
-        {"code": code, "name": name, "url": url, "current": code == current_language}
-        for code, name, url in memoized(
-            request, key, lambda: translation_links(request, page)
-        )
-    ]
-    return {"links": links}
+
+    def markup():
+        links = [
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "current": code == current_language,
+            }
+            for code, name, url in memoized(
+                request, key, lambda: translation_links(request, page)
+            )
+        ]
+        return render_to_string("includes/language_switcher.html", {"links": links})
+
+    return memoized(request, (*key, "markup", current_language), markup)
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer, rendered once per site and language for the content generation."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    key = ("footer", site.pk if site else None, get_language())
+    return memoized(
+        request,
+        key,
+        lambda: render_to_string(
+            "includes/footer.html", {"settings": context.get("settings")}
+        ),
+    )

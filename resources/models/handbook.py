@@ -16,6 +16,7 @@ from wagtail.search import index
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 
+from home.caching import memoized, public
 from home.models import TopicItemBase
 
 from ..blocks import HandbookBodyBlock
@@ -87,7 +88,7 @@ class HandbookPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        chapters = self.chapters()
+        chapters = self.chapters(request)
         context["toc"] = build_toc(self, chapters)
         context["first_chapter"] = chapters[0] if chapters else None
         context["current_pdf"] = self.current_pdf(chapters)
@@ -106,7 +107,7 @@ class HandbookPage(RoutablePageMixin, Page):
     @path("pdf/", name="pdf")
     def pdf(self, request):
         """The whole handbook as one PDF; never one built from older publications."""
-        current = self.current_pdf(self.chapters())
+        current = self.current_pdf(self.chapters(request))
         if current is None:
             raise Http404("The PDF of this handbook is being rebuilt.")
         return FileResponse(
@@ -116,11 +117,10 @@ class HandbookPage(RoutablePageMixin, Page):
             content_type="application/pdf",
         )
 
-    def chapters(self):
+    def chapters(self, request=None):
         """Every live chapter of the book in reading order, in one query."""
         return list(
-            Page.objects.live()
-            .public()
+            public(Page.objects.live(), request)
             .descendant_of(self)
             .type(HandbookChapterPage)
             .order_by("path")
@@ -216,7 +216,7 @@ class HandbookChapterPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.reading_order())
+        context.update(self.reading_order(request))
         context["headings"] = self.headings()
         context["reading_minutes"] = self.reading_minutes()
         return context
@@ -231,15 +231,20 @@ class HandbookChapterPage(Page):
             .first()
         )
 
-    def reading_order(self):
+    def reading_order(self, request=None):
         """The book, this chapter's number, sub-chapters, previous and next chapter.
 
-        Two queries whatever the size of the book: the book, then its chapters.
+        Two queries whatever the size of the book: the book, then its chapters;
+        with a request, the book is remembered for the content generation (a
+        chapter changes books only by a move, which bumps it), like the routes.
         """
-        book = self.book()
+        if request is None or self.pk is None:
+            book = self.book()
+        else:
+            book = memoized(request, ("handbook of", self.pk), self.book)
         if book is None:
             return {"book": None, "number": "", "previous": None, "next": None}
-        toc = build_toc(book, book.chapters())
+        toc = build_toc(book, book.chapters(request))
         flat = list(flatten_toc(toc))
         position = next(
             (i for i, entry in enumerate(flat) if entry.page.pk == self.pk), None

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, F, IntegerField, Value, When
+from django.db.models import Case, F, IntegerField, Prefetch, Value, When
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +23,7 @@ from wagtail.search import index
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 
+from home.caching import public
 from home.models import Topic, TopicItemBase
 
 from .. import ical
@@ -62,12 +63,11 @@ class WebinarIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("webinar index")
 
-    def webinars(self):
+    def webinars(self, request=None):
         """Live webinars here: upcoming by date, then past ones, latest first."""
         now = timezone.now()
         return (
-            WebinarPage.objects.live()
-            .public()
+            public(WebinarPage.objects.live(), request)
             .child_of(self)
             .annotate(
                 is_past=Case(
@@ -83,13 +83,12 @@ class WebinarIndexPage(RoutablePageMixin, Page):
             )
         )
 
-    def topics_in_use(self):
+    def topics_in_use(self, request=None):
         """The topics some webinar of this index is tagged with, for the filter."""
+        webinars = public(WebinarPage.objects.live(), request).child_of(self)
         return (
             Topic.objects.filter(
-                resources_webinarpagetopic_items__content_object__in=WebinarPage.objects.live()
-                .public()
-                .child_of(self)
+                resources_webinarpagetopic_items__content_object__in=webinars
             )
             .distinct()
             .order_by("name")
@@ -97,7 +96,7 @@ class WebinarIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        webinars = self.webinars()
+        webinars = self.webinars(request)
         topic_slug = request.GET.get("topic", "")
         current_topic = None
         if topic_slug:
@@ -109,15 +108,21 @@ class WebinarIndexPage(RoutablePageMixin, Page):
             else:
                 webinars = webinars.none()
             topic_slug = topic_slug[:100]
+        listed = webinars.only(
+            "id", "title", "url_path", "locale_id", "start", "summary"
+        )
+        # Each card's topics in the order they were tagged, with the topics.
+        topic_items = WebinarPageTopic.objects.select_related("tag").order_by("pk")
         paginator = Paginator(
-            webinars.prefetch_related("topic_items__tag"), WEBINARS_PER_PAGE
+            listed.prefetch_related(Prefetch("topic_items", queryset=topic_items)),
+            WEBINARS_PER_PAGE,
         )
         page_obj = paginator.get_page(request.GET.get("page"))
         return self.render(
             request,
             context_overrides={
                 "webinars": page_obj,
-                "topics": self.topics_in_use(),
+                "topics": self.topics_in_use(request),
                 "topic_slug": topic_slug,
                 "current_topic": current_topic,
             },

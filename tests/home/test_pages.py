@@ -143,6 +143,36 @@ def test_navigation_is_built_from_the_page_tree(client, site):
     assert hidden.title not in nav
 
 
+def main_nav(html):
+    start = html.index('<nav class="main-nav"')
+    return html[start : html.index("</nav>", start)]
+
+
+@pytest.mark.django_db
+def test_menu_marks_the_page_shown_and_no_other(client, site, private_cache):
+    first = content_page(site["lv"], title="Pirmā", show_in_menus=True)
+    second = content_page(site["lv"], title="Otrā", show_in_menus=True)
+    unlisted = content_page(first, title="Apakšlapa")
+    # The menu's markup is remembered: each page must still get its own marking.
+    for shown in (first, second, unlisted, first):
+        nav = main_nav(get_ok(client, shown.url).content.decode())
+        marked = [page for page in (first, second) if f'href="{page.url}" aria' in nav]
+        assert marked == ([] if shown == unlisted else [shown])
+        assert nav.count('aria-current="page"') == len(marked)
+
+
+@pytest.mark.django_db
+def test_footer_shows_the_site_settings_as_edited(client, site, private_cache):
+    from home.models import SiteSettings
+
+    get_ok(client, "/lv/")  # the footer is remembered
+    settings = SiteSettings.for_site(site["lv"].get_site())
+    settings.organisation = "Rīgas bibliotēka"
+    settings.save()
+    assert "<p>Rīgas bibliotēka</p>" in get_ok(client, "/en/").content.decode()
+    assert "<p>Rīgas bibliotēka</p>" in get_ok(client, "/lv/").content.decode()
+
+
 @pytest.mark.django_db
 def test_home_lists_latest_materials_of_its_language_only(client, site):
     latvian = content_page(site["lv"], title="Jaunākais materiāls")

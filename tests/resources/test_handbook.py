@@ -225,6 +225,28 @@ def test_previous_and_next_follow_reading_order(
         assert f'href="{book[following].url}" rel="next"' in html
 
 
+def breadcrumb(html):
+    start = html.index('class="breadcrumb"')
+    return html[start : html.index("</nav>", start)]
+
+
+@pytest.mark.django_db
+def test_chapter_names_its_book_after_a_rename_and_a_move(
+    client, site, book, private_cache
+):
+    agreement = book["agreement"]
+    # The book of a chapter is remembered: a publish or a move must renew it.
+    assert "Handbook</a>" in breadcrumb(get_html(client, agreement.url))
+    book["book"].title = "Partnership handbook"
+    book["book"].save_revision().publish()
+    assert "Partnership handbook</a>" in breadcrumb(get_html(client, agreement.url))
+    other = handbook(site["lv"], title="Rokasgrāmata")
+    agreement.move(other, pos="last-child")
+    agreement.refresh_from_db()
+    html = get_html(client, agreement.url)
+    assert f'<a href="{other.url}">Rokasgrāmata</a>' in breadcrumb(html)
+
+
 def words(count):
     return " ".join(["vārds"] * count)
 
@@ -343,12 +365,13 @@ def test_book_and_chapter_query_counts(
 ):
     for page in (book["book"], book["agreement"]):
         get_html(client, page.url)  # warm Wagtail's site-root cache
-    # The page in one query (routes are remembered, see home/serving.py); the
-    # contents take one query, a chapter's reading order two (its book, then the
-    # book's chapters); the book one more for its current PDF.
-    with django_assert_max_num_queries(5):
+    # The page in one query (routes, private sections and a chapter's book are
+    # remembered, see home/serving.py and home/caching.py); the contents take one
+    # query, a chapter's reading order one (the book's chapters), its topics one;
+    # the book one more for its current PDF.
+    with django_assert_max_num_queries(4):
         get_html(client, book["book"].url)
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(3):
         get_html(client, book["agreement"].url)
 
 

@@ -234,6 +234,12 @@ def test_start_is_shown_in_riga_time_with_its_zone(client, index):
     summer = webinar(index, start=datetime(2030, 7, 3, 11, 0, tzinfo=UTC))
     assert "14:00 EET" in get_html(client, winter.url)
     assert "14:00 EEST" in get_html(client, summer.url)
+    shown = (
+        '<time datetime="2030-01-02T14:00:00+02:00">'
+        "Wednesday, Jan. 2, 2030, 14:00 EET</time>"
+    )
+    assert shown in get_html(client, winter.url)
+    assert shown in get_html(client, index.url)
 
 
 @pytest.mark.django_db
@@ -413,10 +419,11 @@ def test_webinar_query_counts(
     tag(upcoming, "hackathons")
     for url in (index.url, upcoming.url, past.url):
         get(client, url)  # warm Wagtail's site-root cache
-    # Routing, header and footer are remembered (home/serving.py): a page is loaded
-    # in one query. The index adds its count, page, topics of the page's webinars
-    # (two), topic filter; the .ics and the feed are routed afresh here.
-    with django_assert_max_num_queries(8):
+    # Routing, header, footer and private sections are remembered (home/serving.py,
+    # home/caching.py): a page is loaded in one query. The index adds its count,
+    # page, topics of the page's webinars (one), topic filter; the .ics and the
+    # feed are routed afresh here.
+    with django_assert_max_num_queries(5):
         get(client, index.url)
     with django_assert_max_num_queries(3):
         get(client, upcoming.url)
