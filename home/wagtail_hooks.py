@@ -1,4 +1,6 @@
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -38,3 +40,11 @@ def keep_home_pages(request, page):
     publisher = page.permissions_for_user(request.user).can_publish()
     if page.specific_class is HomePage and not publisher:
         raise PermissionDenied
+
+
+@hooks.register("insert_global_admin_js")
+def autosave_guard():
+    """Makes a save or submit wait for Wagtail's autosave in flight (see the file)."""
+    return format_html(
+        '<script src="{}"></script>', static("home/js/admin-autosave-guard.js")
+    )
