@@ -19,6 +19,7 @@ from django_ratelimit.core import is_ratelimited
 
 from home.caching import current_generation, memoized
 from home.queue import enqueue_on_commit
+from home.serving import prime_site
 
 from . import highlight
 from .query import (
@@ -103,6 +104,7 @@ def search(request):
             },
             status=429,
         )
+    prime_site(request)  # the results' URLs and the menus need the site
     search = Search(
         query=query,
         language=chosen_language(request),
@@ -146,7 +148,11 @@ def autocomplete_view(request):
     language = get_language()
 
     def suggestions():
-        entries = autocomplete(query, language) if query else []
+        if not query:
+            return []
+        prime_site(request)  # the titles' URLs need the site
+        locales = memoized(request, "search-locales", active_locales)
+        entries = autocomplete(query, language, locales.get(language))
         return [
             {"title": entry.title, "url": entry.page.get_url(request)}
             for entry in entries
