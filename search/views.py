@@ -55,15 +55,23 @@ def chosen_language(request):
     return language if language in LANGUAGE_CODES else get_language()
 
 
-def promotions(query, locale_id):
-    """Trainers' promoted results for this query: external links and live pages."""
-    return (
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query)
+def promotions(request, query, locale_id):
+    """Trainers' promoted results for this query: external links and live pages.
+
+    Remembered per content generation (saving or deleting a promotion bumps it).
+    """
+    query_string = normalise_query_string(query)
+
+    def read():
+        return list(
+            SearchPromotion.objects.filter(query__query_string=query_string)
+            .filter(
+                Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id)
+            )
+            .select_related("page__locale")
         )
-        .filter(Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id))
-        .select_related("page__locale")
-    )
+
+    return memoized(request, ("search-promotions", query_string, locale_id), read)
 
 
 def decorate(entries, search):
@@ -135,7 +143,8 @@ def search(request):
         },
     }
     if first_view and search.language in search.locales:
-        context["promotions"] = promotions(query, search.locales[search.language])
+        locale_id = search.locales[search.language]
+        context["promotions"] = promotions(request, query, locale_id)
     if query and not search.total:
         context["suggested_topics"] = suggested_topics(get_language())
     return TemplateResponse(request, "search/search.html", context)

@@ -283,6 +283,19 @@ def test_promoted_results_come_first_and_queries_are_counted(
 
 
 @pytest.mark.django_db
+def test_a_promotion_shows_from_the_next_search_until_it_is_deleted(client, site):
+    promoted = content_page(site["lv"], title="Ieteicamais ceļvedis")
+    assert list(search(client, "hakatons").context["promotions"]) == []
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("hakatons"), page=promoted, description="Sāc šeit"
+    )
+    shown = search(client, "hakatons").context["promotions"]
+    assert [p.page_id for p in shown] == [promoted.pk]
+    promotion.delete()
+    assert list(search(client, "hakatons").context["promotions"]) == []
+
+
+@pytest.mark.django_db
 def test_autocomplete_suggests_titles_in_the_visitors_language(client, site):
     content_page(site["lv"], title="Hakatonu rokasgrāmata")
     content_page(site["lv"], title="Cits teksts", summary="hakatons")
