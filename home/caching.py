@@ -1,12 +1,13 @@
 """What readers' requests share between them, kept valid by one content generation.
 
 Every change that can alter a rendered page (a page saved, published, unpublished,
-moved or deleted; a site, locale, setting, topic or view restriction changed) bumps
-the *content generation*, a number kept in the shared cache. A request reads it
-once; whatever is derived from content is kept under it, in this process's memory
-(routes, menus, language links, the site) or in Redis (whole pages), so a change
-invalidates all of it at once in every process. When the cache cannot be reached
-there is no generation, and every request is served from the database.
+moved or deleted; a site, locale, setting, topic, search promotion or view
+restriction changed) bumps the *content generation*, a number kept in the shared
+cache. A request reads it once; whatever is derived from content is kept under it,
+in this process's memory (routes, menus, language links, the site, search
+promotions) or in Redis (whole pages), so a change invalidates all of it at once
+in every process. When the cache cannot be reached there is no generation, and
+every request is served from the database.
 """
 
 import time
@@ -107,13 +108,14 @@ def forget(key):
 
 def changes_content(instance):
     """Whether saving or deleting ``instance`` can change what readers see."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.contrib.settings.models import BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
     from wagtail.models import Locale, Page, PageViewRestriction, Site
     from wagtail.snippets.models import get_snippet_models
 
-    shown = (Page, Site, Locale, PageViewRestriction, BaseSiteSetting)
+    shown = (Page, Site, Locale, PageViewRestriction, BaseSiteSetting, SearchPromotion)
     return isinstance(instance, (*shown, AbstractImage, AbstractDocument)) or (
         type(instance) in get_snippet_models()
     )

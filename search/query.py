@@ -139,7 +139,7 @@ class Search:
     generation: object = None
 
     def run(self):
-        """Match and count the facets (two queries); results come page by page."""
+        """Match and count the facets (one query); results come page by page."""
         self.locales = self.locales or active_locales()
         if self.language not in self.locales or not self.terms(self.language):
             return self
@@ -149,8 +149,17 @@ class Search:
         return self
 
     def count_facets(self):
-        self.count_languages_and_types()
-        self.count_topics()
+        if uses_postgres():
+            counts, topics = self.count_in_one_pass()
+        else:
+            counts = self.type_counts(self.locales)
+            counts = counts[0].union(*counts[1:], all=True)
+            topics = self.most_found_topics()
+        self.count_languages_and_types(counts)
+        self.topics = [
+            Facet(topic.slug, topic.label, topic.count, topic.slug == self.topic)
+            for topic in topics
+        ]
         return self.languages, self.types, self.topics, self.total
 
     def cached(self, part, build):
@@ -202,34 +211,34 @@ class Search:
             SearchEntry.objects.filter(condition), by_type=by_type, by_topic=by_topic
         )
 
-    def count_languages_and_types(self):
-        """Counts per language and per type in one query; the total from them.
+    def type_counts(self, languages):
+        """Queries of (locale id, type id, count) rows, one per language given.
 
-        One counting query per language, joined by UNION ALL: each one's match is
-        wholly an index condition, where an OR of them would test every row's
-        vector again.
+        Joined by UNION ALL: each one's match is wholly an index condition, where
+        an OR of them would test every row's vector again.
         """
-        counts = [
+        return [
             self.filtered(
                 SearchEntry.objects.filter(matching(language, locale_id, terms)),
                 by_type=False,
             )
-            .values("locale_id", "content_type_id")
+            .values_list("locale_id", "content_type_id")
             .annotate(count=Count("pk"))
             .order_by()
             for language, locale_id in self.locales.items()
-            if (terms := self.terms(language))
+            if language in languages and (terms := self.terms(language))
         ]
-        rows = counts[0].union(*counts[1:], all=True)
+
+    def count_languages_and_types(self, rows):
+        """The language and type facets and the total from (locale, type, count)."""
         chosen_locale = self.locales[self.language]
         by_language = {}
         by_type = {}
-        for row in rows:
-            if self.content_type_id in (None, row["content_type_id"]):
-                locale_id = row["locale_id"]
-                by_language[locale_id] = by_language.get(locale_id, 0) + row["count"]
-            if row["locale_id"] == chosen_locale:
-                by_type[row["content_type_id"]] = row["count"]
+        for locale_id, content_type_id, count in rows:
+            if self.content_type_id in (None, content_type_id):
+                by_language[locale_id] = by_language.get(locale_id, 0) + count
+            if locale_id == chosen_locale:
+                by_type[content_type_id] = count
         self.languages = [
             Facet(code, name, by_language.get(self.locales[code], 0))
             for code, name in settings.LANGUAGES
@@ -251,21 +260,80 @@ class Search:
         )
         self.total = by_language.get(chosen_locale, 0)
 
-    def count_topics(self):
-        """The topics most often found among the matches, with their counts."""
+    def most_found_topics(self):
+        """The topics most often found among the matches, each with its ``count``."""
         matched = self.matches(by_topic=False)
-        if uses_postgres():
-            rows = most_found_topics(matched)
+        return (
+            Topic.objects.filter(search_entries__in=matched.values("pk"))
+            .annotate(count=Count("pk"))
+            .order_by("-count", "name")[:MAX_TOPIC_FACETS]
+        )
+
+    def count_in_one_pass(self):
+        """The type counts of every language and the topic counts, in one query.
+
+        PostgreSQL only. The chosen language's matches are read once, into a CTE
+        that both its counts come from (``chosen``); the other languages are
+        counted as in ``type_counts``. Each row is a topic with its count, or a
+        (locale, type, count) with the topic's columns left NULL.
+        """
+        matched = self.matches(by_type=False, by_topic=False)
+        matched = matched.values("content_type_id", "topic_ids")
+        sql, params = matched.query.sql_with_params()
+        parts = [self.topic_counts_sql(), self.chosen_type_counts_sql()]
+        if self.topic_slug is not None:  # else the other languages count nothing
+            others = set(self.locales) - {self.language}
+            parts += [self.padded(counts) for counts in self.type_counts(others)]
+        params = list(params)
+        for _sql, part_params in parts:
+            params += part_params
+        union = " UNION ALL ".join(f"({part_sql})" for part_sql, _params in parts)
+        with connection.cursor() as cursor:
+            cursor.execute(f"WITH chosen AS MATERIALIZED ({sql}) {union}", params)
+            return counts_and_topics(cursor.fetchall())
+
+    def topic_counts_sql(self):
+        """The most found topics among ``chosen`` of the chosen type, with counts.
+
+        Counted from the entries' ``topic_ids``: joining the topics table would
+        look up every match's topics one by one. First in the UNION: there
+        PostgreSQL learns the types of the columns the other parts leave NULL.
+        """
+        columns = ", ".join(f"topic.{f.column}" for f in Topic._meta.concrete_fields)
+        if self.content_type_id is None:
+            type_test, params = "TRUE", []
         else:
-            rows = (
-                Topic.objects.filter(search_entries__in=matched.values("pk"))
-                .annotate(count=Count("pk"))
-                .order_by("-count", "name")[:MAX_TOPIC_FACETS]
-            )
-        self.topics = [
-            Facet(topic.slug, topic.label, topic.count, topic.slug == self.topic)
-            for topic in rows
-        ]
+            type_test, params = "content_type_id = %s", [self.content_type_id]
+        sql = f"""
+            SELECT NULL, NULL, found.count, {columns} FROM (
+                SELECT topic_id, COUNT(*) AS count FROM (
+                    SELECT unnest(topic_ids) AS topic_id FROM chosen WHERE {type_test}
+                ) AS tagged GROUP BY topic_id
+            ) AS found JOIN {Topic._meta.db_table} AS topic ON topic.id = found.topic_id
+            ORDER BY found.count DESC, topic.name LIMIT {MAX_TOPIC_FACETS}
+        """  # noqa: S608 - a test and names built here, a constant
+        return sql, params
+
+    def chosen_type_counts_sql(self):
+        """(locale, type, count) of ``chosen`` with the chosen topic, padded."""
+        if self.topic_slug is None:
+            topic_test, params = "FALSE", []
+        elif not self.topic_slug:
+            topic_test, params = "TRUE", []
+        else:
+            table = Topic._meta.db_table
+            topic_test = f"(SELECT id FROM {table} WHERE slug = %s) = ANY(topic_ids)"  # noqa: S608
+            params = [self.topic_slug]
+        sql = f"""
+            SELECT %s, content_type_id, COUNT(*), {topic_padding()} FROM chosen
+            WHERE {topic_test} GROUP BY content_type_id
+        """  # noqa: S608 - a test and names built here
+        return sql, [self.locales[self.language], *params]
+
+    def padded(self, counts):
+        """The SQL of a ``type_counts`` query, its rows padded as topic columns."""
+        sql, params = counts.query.sql_with_params()
+        return f"SELECT *, {topic_padding()} FROM ({sql}) AS counts", params  # noqa: S608
 
     def results(self):
         """The matching entries, best first: title matches above body matches.
@@ -326,27 +394,23 @@ class ResultList:
         return [found[key] for key in keys if key in found]
 
 
-def most_found_topics(matched):
-    """The topics most often among ``matched`` entries, each with its ``count``.
+def counts_and_topics(rows):
+    """(locale, type, count) rows and counted topics from ``count_in_one_pass``."""
+    names = [field.attname for field in Topic._meta.concrete_fields]
+    counts, topics = [], []
+    for locale_id, content_type_id, count, *columns in rows:
+        if columns[0] is None:
+            counts.append((locale_id, content_type_id, count))
+        else:
+            topic = Topic(**dict(zip(names, columns, strict=True)))
+            topic.count = count
+            topics.append(topic)
+    return counts, topics
 
-    Counted from the entries' ``topic_ids`` (PostgreSQL), read along with the
-    matches: joining the topics table would look up every match's topics one by one.
-    """
-    sql, params = matched.values("topic_ids").query.sql_with_params()
-    table = Topic._meta.db_table
-    return Topic.objects.raw(
-        f"""
-        SELECT topic.*, found.count FROM {table} AS topic
-        JOIN (
-            SELECT topic_id, COUNT(*) AS count
-            FROM ({sql}) AS matched, unnest(matched.topic_ids) AS topic_id
-            GROUP BY topic_id
-        ) AS found ON found.topic_id = topic.id
-        ORDER BY found.count DESC, topic.name
-        LIMIT {MAX_TOPIC_FACETS}
-        """,  # noqa: S608 - a table name, Django's own SQL and a constant
-        params,
-    )
+
+def topic_padding():
+    """NULL in place of each of a topic's columns."""
+    return ", ".join(["NULL"] * len(Topic._meta.concrete_fields))
 
 
 def suggested_topics(language):
@@ -367,14 +431,14 @@ def best_titles_first(entries, terms, language):
     return entries.order_by("title")
 
 
-def autocomplete(query, language, limit=8):
-    """Entries of ``language`` whose title holds every word of the query, best first.
+def autocomplete(query, language, locale, limit=8):
+    """Entries of ``language`` (locale id ``locale``) whose title holds every word
+    of the query, best first.
 
     The best few are picked from the index alone, and only they are read with
     their pages: a common start of a word can match thousands of titles.
     """
     terms = query_terms(query, language)
-    locale = active_locales().get(language)
     if not terms or locale is None:
         return []
     matches = SearchEntry.objects.filter(matching(language, locale, terms, True))

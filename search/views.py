@@ -19,6 +19,7 @@ from django_ratelimit.core import is_ratelimited
 
 from home.caching import current_generation, memoized
 from home.queue import enqueue_on_commit
+from home.serving import prime_site
 
 from . import highlight
 from .query import (
@@ -54,15 +55,23 @@ def chosen_language(request):
     return language if language in LANGUAGE_CODES else get_language()
 
 
-def promotions(query, locale_id):
-    """Trainers' promoted results for this query: external links and live pages."""
-    return (
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query)
+def promotions(request, query, locale_id):
+    """Trainers' promoted results for this query: external links and live pages.
+
+    Remembered per content generation (saving or deleting a promotion bumps it).
+    """
+    query_string = normalise_query_string(query)
+
+    def read():
+        return list(
+            SearchPromotion.objects.filter(query__query_string=query_string)
+            .filter(
+                Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id)
+            )
+            .select_related("page__locale")
         )
-        .filter(Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id))
-        .select_related("page__locale")
-    )
+
+    return memoized(request, ("search-promotions", query_string, locale_id), read)
 
 
 def decorate(entries, search):
@@ -103,6 +112,7 @@ def search(request):
             },
             status=429,
         )
+    prime_site(request)  # the results' URLs and the menus need the site
     search = Search(
         query=query,
         language=chosen_language(request),
@@ -133,7 +143,8 @@ def search(request):
         },
     }
     if first_view and search.language in search.locales:
-        context["promotions"] = promotions(query, search.locales[search.language])
+        locale_id = search.locales[search.language]
+        context["promotions"] = promotions(request, query, locale_id)
     if query and not search.total:
         context["suggested_topics"] = suggested_topics(get_language())
     return TemplateResponse(request, "search/search.html", context)
@@ -146,7 +157,11 @@ def autocomplete_view(request):
     language = get_language()
 
     def suggestions():
-        entries = autocomplete(query, language) if query else []
+        if not query:
+            return []
+        prime_site(request)  # the titles' URLs need the site
+        locales = memoized(request, "search-locales", active_locales)
+        entries = autocomplete(query, language, locales.get(language))
         return [
             {"title": entry.title, "url": entry.page.get_url(request)}
             for entry in entries

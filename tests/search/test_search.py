@@ -180,6 +180,49 @@ def test_facets_count_types_topics_and_languages(client, site):
     assert titles(search(client, "klubs", topic="no such topic")) == []
 
 
+def facet_counts(response):
+    search = response.context["search"]
+    return (
+        search.total,
+        {facet.key: facet.count for facet in search.languages},
+        {facet.key: facet.count for facet in search.types},
+        [(facet.key, facet.count) for facet in search.topics],
+    )
+
+
+@pytest.mark.django_db
+def test_each_facet_counts_under_the_other_filters(client, site):
+    topic = Topic.objects.create(name="Valoda", slug="valoda")
+    for parent, title in [(site["lv"], "Valodas klubs"), (site["en"], "Club")]:
+        tagged = content_page(parent, title=title, summary="klubs")
+        tagged.topics.add(topic)
+        tagged.save_revision().publish()
+    indexed_page(site["lv"], "Klubu saraksts", "klubi")
+    past_webinar(webinar_index(site["lv"]), title="Klubu vebinārs", summary="klubs")
+    nowhere = {"lv": 0, "en": 0, "uk": 0, "ru": 0}
+
+    by_topic = facet_counts(search(client, "klubs", topic="valoda"))
+    assert by_topic == (
+        1,
+        {**nowhere, "lv": 1, "en": 1},
+        {"home.contentpage": 1},
+        [("valoda", 1)],
+    )
+    by_type = facet_counts(search(client, "klubs", type="resources.webinarpage"))
+    assert by_type == (
+        1,
+        {**nowhere, "lv": 1},
+        {"home.contentpage": 2, "resources.webinarpage": 1},
+        [],
+    )
+    for missing in ["nav-tadas", "no such topic"]:
+        total, languages, types, topics = facet_counts(
+            search(client, "klubs", topic=missing)
+        )
+        assert (total, languages, types) == (0, nowhere, {})
+        assert topics == [("valoda", 1)]
+
+
 @pytest.mark.django_db
 def test_results_are_paginated_with_the_filters_kept(client, site):
     for number in range(12):
@@ -237,6 +280,19 @@ def test_promoted_results_come_first_and_queries_are_counted(
     assert [p.page_id for p in response.context["promotions"]] == [promoted.pk]
     assert "Sāc šeit" in response.content.decode()
     assert Query.get("hakatons").hits == 1
+
+
+@pytest.mark.django_db
+def test_a_promotion_shows_from_the_next_search_until_it_is_deleted(client, site):
+    promoted = content_page(site["lv"], title="Ieteicamais ceļvedis")
+    assert list(search(client, "hakatons").context["promotions"]) == []
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("hakatons"), page=promoted, description="Sāc šeit"
+    )
+    shown = search(client, "hakatons").context["promotions"]
+    assert [p.page_id for p in shown] == [promoted.pk]
+    promotion.delete()
+    assert list(search(client, "hakatons").context["promotions"]) == []
 
 
 @pytest.mark.django_db
