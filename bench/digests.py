@@ -2,11 +2,13 @@
 
 100,000 confirmed members over 10 topics and 4 languages, 200 new items (quick:
 5,000 members). The run is rendered by two worker processes and handed to an
-aiosmtpd server in its own process that counts messages and drops their bodies.
-Prints digests/s, wall time, peak memory per worker and queries per batch.
+SMTP sink in its own process that counts messages and drops their bodies. Prints
+the fan-out's time, digests/s from the first digest on, peak memory per worker
+and queries per batch.
 Usage: python -m bench.digests full|quick [--profile]
 """
 
+import asyncio
 import cProfile
 import multiprocessing
 import os
@@ -98,23 +100,89 @@ def build(members, seed=1):
             if member.pk % 5  # every fifth member takes all topics
             for topic in rng.sample(topics, rng.randint(1, 3))
         )
+    analyze()
+
+
+def analyze():
+    """Statistics for the planner, as autovacuum keeps them on a live database.
+
+    Without them (the bench's server runs without autovacuum) PostgreSQL takes the
+    fresh tables for empty and reads a batch's members' topics and last digests
+    by scanning whole tables.
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+class SinkProtocol(asyncio.Protocol):
+    """An SMTP server's side of one connection: accepts every message, keeps none.
+
+    aiosmtpd parses each command and message into objects, about 1.2 ms of CPU a
+    message on the bench machine: at the 600 digests a second aimed for, more than
+    a third of its two cores. This answers the commands Django's SMTP backend sends
+    and only looks for the end of each message, so the figure is the workers'.
+    """
+
+    REPLIES = {
+        b"EHLO": b"250-sink\r\n250 8BITMIME\r\n",
+        b"DATA": b"354 End data with <CR><LF>.<CR><LF>\r\n",
+        b"QUIT": b"221 Bye\r\n",
+    }
+
+    def __init__(self, received):
+        self.received = received
+        self.buffer = b""
+        self.in_message = False
+
+    def connection_made(self, transport):
+        self.transport = transport
+        transport.write(b"220 sink ESMTP\r\n")
+
+    def data_received(self, data):
+        self.buffer += data
+        while self.buffer:
+            if self.in_message and not self.end_of_message():
+                return
+            if not self.in_message and not self.command():
+                return
+
+    def end_of_message(self):
+        end = self.buffer.find(b"\r\n.\r\n")
+        if end < 0:
+            self.buffer = self.buffer[-4:]  # the end may come in the next data
+            return False
+        self.buffer = self.buffer[end + 5 :]
+        self.in_message = False
+        with self.received.get_lock():
+            self.received.value += 1
+        self.transport.write(b"250 Message accepted\r\n")
+        return True
+
+    def command(self):
+        line, newline, self.buffer = self.buffer.partition(b"\r\n")
+        if not newline:
+            self.buffer = line
+            return False
+        verb = line[:4].upper()
+        self.transport.write(self.REPLIES.get(verb, b"250 OK\r\n"))
+        self.in_message = verb == b"DATA"
+        if verb == b"QUIT":
+            self.transport.close()
+        return True
 
 
 def run_sink(port, received, ready, stop):
-    """An SMTP server that counts messages and throws their bodies away."""
-    from aiosmtpd.controller import Controller
-
-    class Counter:
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802
-            with received.get_lock():
-                received.value += 1
-            return "250 Message accepted"
-
-    controller = Controller(Counter(), hostname="127.0.0.1", port=port)
-    controller.start()
+    """The sink's process: an event loop serving ``SinkProtocol`` until ``stop``."""
+    loop = asyncio.new_event_loop()
+    server = loop.run_until_complete(
+        loop.create_server(lambda: SinkProtocol(received), "127.0.0.1", port)
+    )
     ready.set()
-    stop.wait()
-    controller.stop()
+    loop.run_until_complete(loop.run_in_executor(None, stop.wait))
+    server.close()
+    loop.run_until_complete(server.wait_closed())
 
 
 class Sink:
@@ -136,6 +204,9 @@ class Sink:
     @property
     def count(self):
         return self.received.value
+
+    def cpu_seconds(self):
+        return cpu_seconds(self.process.pid)
 
     def stop(self):
         self.stop_event.set()
@@ -171,6 +242,13 @@ def wait_for_workers(names):
         if len(answers) == len(names):
             return
     raise RuntimeError("the bench workers did not start")
+
+
+def cpu_seconds(pid):
+    """The CPU time a process has used (user and system)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def peak_rss_mb(pid):
@@ -236,6 +314,7 @@ def measure(members, sink, email_url, profile):
 
     run, _ = digests.create_run("weekly")
     queued = digests.create_deliveries(run)
+    analyze()  # the run's deliveries, as a database with past runs has them
     middle = len(queued) // 2
     smtp = {
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
@@ -252,15 +331,20 @@ def measure(members, sink, email_url, profile):
     workers = [start_worker(n, email_url) for n in range(WORKERS)]
     try:
         wait_for_workers([name for name, _process in workers])
+        pids = [process.pid for _name, process in workers]
+        idle_cpu = sum(cpu_seconds(pid) for pid in pids)
         started = time.perf_counter()
         start_digest_run.delay("weekly")
+        first_digest = wait_for_first_digest(sink, in_process)
         unfinished = run.deliveries.filter(status__in=["queued", "sending"])
         while unfinished.exists():
-            if time.perf_counter() - started > TIME_BOUND_SECONDS:
+            if time.perf_counter() - first_digest > TIME_BOUND_SECONDS:
                 break
-            time.sleep(0.5)
-        wall = time.perf_counter() - started
-        sent_in_wall = sink.count - in_process
+            time.sleep(0.2)
+        sending = time.perf_counter() - first_digest
+        sent = sink.count - in_process
+        sink_cpu = sink.cpu_seconds() / sink.count
+        worker_cpu = (sum(cpu_seconds(pid) for pid in pids) - idle_cpu) / sent
         memory = [peak_rss_mb(process.pid) for _name, process in workers]
     finally:
         for _name, process in workers:
@@ -274,16 +358,29 @@ def measure(members, sink, email_url, profile):
     return {
         "members": members,
         "statuses": statuses,
-        "sent by workers": sent_in_wall,
-        "wall": wall,
+        "sent by workers": sent,
+        "fan-out": first_digest - started,
+        "sending": sending,
+        "sink cpu": sink_cpu,
+        "worker cpu": worker_cpu,
         "memory": memory,
         "queries": (first, later),
         "batch size": BATCH_SIZE,
     }
 
 
+def wait_for_first_digest(sink, before):
+    """The moment the sink got the run's first digest: the fan-out is over."""
+    deadline = time.perf_counter() + 120
+    while sink.count == before:
+        if time.perf_counter() > deadline:
+            raise RuntimeError("no digest reached the sink in 120 s")
+        time.sleep(0.01)
+    return time.perf_counter()
+
+
 def print_figures(figures):
-    rate = figures["sent by workers"] / figures["wall"]
+    rate = figures["sent by workers"] / figures["sending"]
     first, later = figures["queries"]
     rows = [
         ("digests handed to SMTP by the workers", f"{figures['sent by workers']:,}"),
@@ -291,11 +388,16 @@ def print_figures(figures):
             "delivery rows",
             ", ".join(f"{k} {v:,}" for k, v in figures["statuses"].items()),
         ),
+        ("fan-out (run started to first digest)", f"{figures['fan-out']:.1f} s"),
         (
-            f"wall time (fan-out to last digest, at most {TIME_BOUND_SECONDS} s)",
-            f"{figures['wall']:.1f} s",
+            f"sending (first digest to last, at most {TIME_BOUND_SECONDS} s)",
+            f"{figures['sending']:.1f} s",
         ),
         ("digests/s", f"{rate:.0f}"),
+        (
+            "CPU a digest: workers, SMTP sink",
+            f"{figures['worker cpu'] * 1e3:.2f} ms, {figures['sink cpu'] * 1e3:.2f} ms",
+        ),
         (
             "peak RSS per worker",
             ", ".join(f"{mb:.0f} MB" for mb in figures["memory"]),
@@ -309,11 +411,12 @@ def print_figures(figures):
     for label, value in rows:
         print(f"{label.ljust(width)}  {value}")
     projected = 100_000 / rate
-    verdict = "pass" if projected <= TARGET_SECONDS else "MISS"
+    whole = projected + figures["fan-out"]
+    verdict = "pass" if whole <= TARGET_SECONDS else "MISS"
     print(
-        f"\n100,000 digests at this rate: {projected:.0f} s "
-        f"(target {TARGET_SECONDS} s): {verdict}; constant queries per batch: "
-        f"{'pass' if first == later else 'MISS'}"
+        f"\n100,000 digests at this rate: {projected:.0f} s, with this fan-out "
+        f"{whole:.0f} s (target {TARGET_SECONDS} s): {verdict}; constant queries "
+        f"per batch: {'pass' if first == later else 'MISS'}"
     )
 
 

@@ -10,7 +10,6 @@ from datetime import timedelta
 from smtplib import SMTPException, SMTPRecipientsRefused, SMTPResponseException
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import connection as db_connection
 from django.db.models import Max, Q
 from django.template.loader import render_to_string
@@ -22,12 +21,12 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from . import sendrate
+from .digest_mail import HTML_SLOT, TEXT_SLOT, DigestEmail, Layout, date_header
 from .models import Delivery, DigestRun, Subscriber
 from .tokens import manage_token
 
 FALLBACK_LANGUAGE = "en"
 MAX_ITEMS = 30
-DELIVERIES_AT_ONCE = 5000
 
 
 def period_start(frequency, today):
@@ -66,25 +65,25 @@ def missed_frequencies(now=None):
     return missed
 
 
-def create_deliveries(run):
-    """A queued delivery for every active member of the run's frequency.
+# A run's deliveries in one statement: building 100,000 model instances for
+# bulk_create took most of a run's fan-out. ON CONFLICT: a second fan-out of the
+# run (a retried task) adds only the members who were not in the first.
+CREATE_DELIVERIES = """
+INSERT INTO {delivery} (run_id, subscriber_id, status, item_count, failure)
+SELECT %s, id, %s, 0, '' FROM {subscriber} WHERE status = %s AND frequency = %s
+ON CONFLICT DO NOTHING
+"""
 
-    Made a few thousand at a time: 100,000 rows at once would hold as many model
-    instances in the worker's memory.
-    """
-    members = list(
-        Subscriber.objects.filter(
-            status=Subscriber.Status.ACTIVE, frequency=run.frequency
-        ).values_list("pk", flat=True)
+
+def create_deliveries(run):
+    """A queued delivery for every active member of the run's frequency; the ids of
+    the run's queued deliveries."""
+    sql = CREATE_DELIVERIES.format(
+        delivery=Delivery._meta.db_table, subscriber=Subscriber._meta.db_table
     )
-    for start in range(0, len(members), DELIVERIES_AT_ONCE):
-        Delivery.objects.bulk_create(
-            [
-                Delivery(run=run, subscriber_id=pk)
-                for pk in members[start : start + DELIVERIES_AT_ONCE]
-            ],
-            ignore_conflicts=True,
-        )
+    params = [run.pk, Delivery.Status.QUEUED, Subscriber.Status.ACTIVE, run.frequency]
+    with db_connection.cursor() as cursor:
+        cursor.execute(sql, params)
     return list(
         run.deliveries.filter(status=Delivery.Status.QUEUED).values_list(
             "pk", flat=True
@@ -330,9 +329,22 @@ class NewContent:
         return self.fragments[key]
 
     def message(self, subscriber, pages, message_id=None):
-        """The member's digest email, from the bodies rendered for their group."""
-        text, html = self.bodies_for(subscriber.language, pages, bool(subscriber.name))
-        return build_message(subscriber, text, html, message_id)
+        """The member's digest email, from the bodies rendered for their group.
+
+        A digest to send (with its ``message_id``) also gets its bytes made from
+        the language's layout (see ``community.digest_mail``).
+        """
+        language = subscriber.language
+        text, html = self.bodies_for(language, pages, bool(subscriber.name))
+        message = digest_email(
+            language, text, html, own_values(subscriber), [subscriber.email], message_id
+        )
+        if message_id:
+            key = ("layout", language)
+            if key not in self.fragments:
+                self.fragments[key] = layout(language)
+            message.prepared = prepared_bytes(self.fragments[key], message)
+        return message
 
 
 # The fragments a worker has rendered in the current run, shared by its batches.
@@ -398,41 +410,66 @@ def render_item(kind, language, page):
     return render_to_string(f"community/email/digest_item.{kind}", context)
 
 
-def personalised(body, subscriber, preferences_url, unsubscribe_url, quote=str):
-    """A rendered body with the member's name and links in place of the markers."""
+def own_values(subscriber):
+    """The member's name and links, by the marker each stands in for."""
+    token = manage_token(subscriber)
+    with translation.override(subscriber.language):
+        preferences_url = absolute(reverse("community:preferences", args=[token]))
+    return {
+        NAME: subscriber.name,
+        PREFERENCES_URL: preferences_url,
+        UNSUBSCRIBE_URL: absolute(reverse("unsubscribe", args=[token])),
+    }
+
+
+def personalised(body, values, quote=str):
+    """A rendered body with the member's values in place of the markers."""
+    for marker, value in values.items():
+        body = body.replace(marker, quote(value))
+    return body
+
+
+def list_unsubscribe(unsubscribe_url):
     return (
-        body.replace(NAME, quote(subscriber.name))
-        .replace(PREFERENCES_URL, quote(preferences_url))
-        .replace(UNSUBSCRIBE_URL, quote(unsubscribe_url))
+        f"<{unsubscribe_url}>, <mailto:{settings.DIGEST_UNSUBSCRIBE_EMAIL}"
+        "?subject=unsubscribe>"
     )
 
 
-def build_message(subscriber, text, html, message_id=None):
+def digest_email(language, text, html, values, to, message_id=None):
     """The digest email: multipart, absolute links, one-click unsubscribe headers."""
-    token = manage_token(subscriber)
-    unsubscribe_url = absolute(reverse("unsubscribe", args=[token]))
-    with translation.override(subscriber.language):
-        preferences_url = absolute(reverse("community:preferences", args=[token]))
+    with translation.override(language):
         subject = _("What is new on LIBRI")
-    links = (preferences_url, unsubscribe_url)
-    message = EmailMultiAlternatives(
+    message = DigestEmail(
         subject=subject,
-        body=personalised(text, subscriber, *links),
-        to=[subscriber.email],
+        body=personalised(text, values),
+        to=to,
         headers={
             "List-Id": settings.DIGEST_LIST_ID,
-            "List-Unsubscribe": (
-                f"<{unsubscribe_url}>, <mailto:{settings.DIGEST_UNSUBSCRIBE_EMAIL}"
-                "?subject=unsubscribe>"
-            ),
+            "List-Unsubscribe": list_unsubscribe(values[UNSUBSCRIBE_URL]),
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             **({"Message-ID": message_id} if message_id else {}),
         },
     )
-    message.attach_alternative(
-        personalised(html, subscriber, *links, quote=escape), "text/html"
-    )
+    message.attach_alternative(personalised(html, values, quote=escape), "text/html")
     return message
+
+
+def layout(language):
+    """The bytes every digest in ``language`` shares (see ``digest_mail.Layout``)."""
+    values = {UNSUBSCRIBE_URL: UNSUBSCRIBE_URL}
+    return Layout(digest_email(language, TEXT_SLOT, HTML_SLOT, values, to=[]))
+
+
+def prepared_bytes(layout, message):
+    """The member's digest as bytes from the layout (None: Django makes them)."""
+    headers = {
+        "To": message.to[0],
+        "Date": date_header(),
+        "List-Unsubscribe": message.extra_headers["List-Unsubscribe"],
+        "Message-ID": message.extra_headers["Message-ID"],
+    }
+    return layout.render(message.body, message.alternatives[0].content, headers)
 
 
 def preview(subscriber):

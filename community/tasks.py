@@ -10,7 +10,9 @@ from celery import shared_task
 from . import digests
 from .emails import send_confirmation_email
 
-BATCH_SIZE = 100
+# Digests a task sends: each batch loads its members and the new pages with a
+# fixed number of queries, which a larger batch shares among more digests.
+BATCH_SIZE = 500
 # Transient trouble, retried with exponential backoff and jitter: the mail server,
 # or the database restarting or failing over (a batch cut off mid-way would else
 # wait for the reconciler's claim timeout). Celery's Django fixup closes the broken
