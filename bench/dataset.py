@@ -142,14 +142,33 @@ def add_content(pages, topics=200, seed=1):
             add_tagged_pages(section, *section_content(titles, rng, vocabulary))
 
 
-def build(pages, topics=200, seed=1):
+def add_course(home, lessons=5):
+    """A catalogue under ``home`` with one course of ``lessons`` lessons."""
+    from courses.models import CourseIndexPage, CoursePage, LessonPage
+
+    [catalogue] = add_live_pages(home, [CourseIndexPage(title="Mācību moduļi")])
+    [course] = add_live_pages(
+        catalogue, [CoursePage(title="Modulis", summary="Kopsavilkums.")]
+    )
+    add_live_pages(
+        course, [LessonPage(title=f"Nodarbība {number}") for number in range(lessons)]
+    )
+
+
+def build(pages, topics=200, seed=1, demo=True):
     """The demo site plus ``pages`` content pages, half Latvian, half English.
 
     The demo is loaded without background tasks: they would fill Wagtail's own
-    search index and reference index, which only the admin reads.
+    search index and reference index, which only the admin reads. Without the
+    demo, the site is a home page per language and a course.
     """
+    from tests.factories.pages import build_site
+
     with override_settings(TASKS=NO_BACKGROUND_TASKS):
-        call_command("load_demo", verbosity=0)
+        if demo:
+            call_command("load_demo", verbosity=0)
+        else:
+            add_course(build_site()["lv"])
     add_content(pages, topics, seed)
     call_command("rebuild_search", verbosity=0)
     # Fresh tables have no statistics until autovacuum comes by: without them the

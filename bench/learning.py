@@ -1,7 +1,7 @@
 """Learner bench: lesson pages, completions and the trainer report at scale.
 
 50 courses with 1,000 lessons and 20,000 learners with progress (quick: 5 courses,
-100 lessons, 2,000 learners) in a PostgreSQL database of its own. Every learner
+100 lessons, 1,000 learners) in a PostgreSQL database of its own. Every learner
 takes the first course, most one or two more, and most are part of the way
 through. Timed in-process with DEBUG off; prints each figure beside its target.
 Usage: python -m bench.learning full|quick [--profile]
@@ -17,7 +17,7 @@ import time
 
 PROFILES = {
     "full": {"courses": 50, "lessons": 1000, "learners": 20_000, "requests": 200},
-    "quick": {"courses": 5, "lessons": 100, "learners": 2_000, "requests": 40},
+    "quick": {"courses": 5, "lessons": 100, "learners": 1_000, "requests": 40},
 }
 # Another database name lets several people bench on one server side by side.
 BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "libri_bench_learning")
