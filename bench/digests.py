@@ -1,7 +1,7 @@
 """Digest bench: a whole run through two Celery workers on Redis to an SMTP sink.
 
 100,000 confirmed members over 10 topics and 4 languages, 200 new items (quick:
-5,000 members). The run is rendered by two worker processes and handed to an
+2,000 members). The run is rendered by two worker processes and handed to an
 SMTP sink in its own process that counts messages and drops their bodies. Prints
 the fan-out's time, digests/s from the first digest on, peak memory per worker
 and queries per batch.
@@ -21,11 +21,14 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-PROFILES = {"full": 100_000, "quick": 5_000}
-# The run is timed for at most this long, so that a slow run cannot take
-# `make bench` past its 15 minutes; what is left is reported, and the rate (steady
-# after the first seconds) projects the whole run.
-TIME_BOUND_SECONDS = 60
+# Members, and the seconds the run is timed for at most, so that a slow run cannot
+# take `make bench` past its 15 minutes (or `make bench-quick` past its 2); what is
+# left is reported, and the rate (steady after the first seconds) projects the
+# whole run.
+PROFILES = {
+    "full": {"members": 100_000, "seconds": 60},
+    "quick": {"members": 2_000, "seconds": 15},
+}
 # Another database name lets several people bench on one server side by side.
 BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "libri_bench_digests")
 LANGUAGES = ("lv", "en", "uk", "ru")
@@ -57,9 +60,9 @@ def build(members, seed=1):
     from django.test import override_settings
     from django.utils import timezone
 
-    from bench.dataset import NO_BACKGROUND_TASKS, live_page
+    from bench.dataset import NO_BACKGROUND_TASKS, add_tagged_pages
     from community.models import Subscriber
-    from home.models import ContentPage, ContentPageTopic, Topic
+    from home.models import ContentPage, Topic
     from tests.factories.pages import build_site
 
     rng = random.Random(seed)
@@ -68,19 +71,16 @@ def build(members, seed=1):
     )
     with override_settings(TASKS=NO_BACKGROUND_TASKS):
         homes = build_site()
-        for language, count in ITEMS.items():
-            for number in range(count):
-                live_page(
-                    homes[language],
-                    ContentPage(
-                        title=f"Jaunums {language} {number}",
-                        summary="Jauns materiāls kopienai.",
-                        topic_items=[
-                            ContentPageTopic(tag=tag)
-                            for tag in rng.sample(topics, rng.randint(1, 2))
-                        ],
-                    ),
-                )
+    for language, count in ITEMS.items():
+        pages = [
+            ContentPage(
+                title=f"Jaunums {language} {number}",
+                summary="Jauns materiāls kopienai.",
+            )
+            for number in range(count)
+        ]
+        tags = [rng.sample(topics, rng.randint(1, 2)) for _page in pages]
+        add_tagged_pages(homes[language], pages, tags)
     confirmed = timezone.now() - timedelta(days=7)
     Through = Subscriber.topics.through
     for start in range(0, members, 5000):
@@ -285,7 +285,8 @@ def queries_of_batch(delivery_ids, profile=False):
 def main(profile_name, profile=False):
     from bench.run import recreate_database
 
-    members = PROFILES[profile_name]
+    members = PROFILES[profile_name]["members"]
+    seconds = PROFILES[profile_name]["seconds"]
     setup_django()
     started = time.perf_counter()
     recreate_database(BENCH_DATABASE)
@@ -298,13 +299,13 @@ def main(profile_name, profile=False):
     sink = Sink()
     email_url = f"smtp://127.0.0.1:{sink.port}"
     try:
-        figures = measure(members, sink, email_url, profile)
+        figures = measure(members, seconds, sink, email_url, profile)
     finally:
         sink.stop()
     print_figures(figures)
 
 
-def measure(members, sink, email_url, profile):
+def measure(members, seconds, sink, email_url, profile):
     from django.db.models import Count
     from django.test import override_settings
 
@@ -338,7 +339,7 @@ def measure(members, sink, email_url, profile):
         first_digest = wait_for_first_digest(sink, in_process)
         unfinished = run.deliveries.filter(status__in=["queued", "sending"])
         while unfinished.exists():
-            if time.perf_counter() - first_digest > TIME_BOUND_SECONDS:
+            if time.perf_counter() - first_digest > seconds:
                 break
             time.sleep(0.2)
         sending = time.perf_counter() - first_digest
@@ -357,6 +358,7 @@ def measure(members, sink, email_url, profile):
     )
     return {
         "members": members,
+        "time bound": seconds,
         "statuses": statuses,
         "sent by workers": sent,
         "fan-out": first_digest - started,
@@ -390,7 +392,7 @@ def print_figures(figures):
         ),
         ("fan-out (run started to first digest)", f"{figures['fan-out']:.1f} s"),
         (
-            f"sending (first digest to last, at most {TIME_BOUND_SECONDS} s)",
+            f"sending (first digest to last, at most {figures['time bound']} s)",
             f"{figures['sending']:.1f} s",
         ),
         ("digests/s", f"{rate:.0f}"),
@@ -410,7 +412,8 @@ def print_figures(figures):
     width = max(len(label) for label, _ in rows)
     for label, value in rows:
         print(f"{label.ljust(width)}  {value}")
-    projected = 100_000 / rate
+    # None sent within the bound (workers slow to start on a busy machine): no rate.
+    projected = 100_000 / rate if rate else float("inf")
     whole = projected + figures["fan-out"]
     verdict = "pass" if whole <= TARGET_SECONDS else "MISS"
     print(

@@ -1,13 +1,14 @@
 """Learner bench: lesson pages, completions and the trainer report at scale.
 
 50 courses with 1,000 lessons and 20,000 learners with progress (quick: 5 courses,
-100 lessons, 2,000 learners) in a PostgreSQL database of its own. Every learner
+100 lessons, 1,000 learners) in a PostgreSQL database of its own. Every learner
 takes the first course, most one or two more, and most are part of the way
 through. Timed in-process with DEBUG off; prints each figure beside its target.
 Usage: python -m bench.learning full|quick [--profile]
 """
 
 import cProfile
+import os
 import pstats
 import random
 import statistics
@@ -16,9 +17,10 @@ import time
 
 PROFILES = {
     "full": {"courses": 50, "lessons": 1000, "learners": 20_000, "requests": 200},
-    "quick": {"courses": 5, "lessons": 100, "learners": 2_000, "requests": 40},
+    "quick": {"courses": 5, "lessons": 100, "learners": 1_000, "requests": 40},
 }
-BENCH_DATABASE = "libri_bench_learning"
+# Another database name lets several people bench on one server side by side.
+BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "libri_bench_learning")
 REPORT_REQUESTS = 10
 CHUNK = 2_000  # learners whose rows are made and inserted at once
 CHECK_EVERY = 2  # every other lesson ends with a knowledge check
@@ -34,29 +36,32 @@ def build_courses(courses, lessons, rng):
     """
     from django.test import override_settings
 
-    from bench.dataset import NO_BACKGROUND_TASKS, live_page, paragraph
+    from bench.dataset import NO_BACKGROUND_TASKS, add_live_pages, paragraph
     from courses.models import CourseIndexPage, CoursePage, LessonPage
     from tests.factories.courses import knowledge_check_value
     from tests.factories.pages import build_site
 
-    tree = []
     with override_settings(TASKS=NO_BACKGROUND_TASKS):
         homes = build_site()
-        catalogue = live_page(homes["lv"], CourseIndexPage(title="Mācību moduļi"))
-        for number in range(courses):
-            course = live_page(
-                catalogue,
-                CoursePage(title=f"Modulis {number}", summary="Kopsavilkums."),
-            )
-            pages = []
-            for lesson_number in range(lessons // courses):
-                body = [("paragraph", paragraph(rng)) for _ in range(3)]
-                if lesson_number % CHECK_EVERY == 0:
-                    body.append(("knowledge_check", knowledge_check_value()))
-                lesson = LessonPage(title=f"Nodarbība {number}.{lesson_number}")
-                lesson.body = body
-                pages.append(live_page(course, lesson))
-            tree.append((course, pages))
+    [catalogue] = add_live_pages(homes["lv"], [CourseIndexPage(title="Mācību moduļi")])
+    course_pages = add_live_pages(
+        catalogue,
+        [
+            CoursePage(title=f"Modulis {number}", summary="Kopsavilkums.")
+            for number in range(courses)
+        ],
+    )
+    tree = []
+    for number, course in enumerate(course_pages):
+        pages = []
+        for lesson_number in range(lessons // courses):
+            body = [("paragraph", paragraph(rng)) for _ in range(3)]
+            if lesson_number % CHECK_EVERY == 0:
+                body.append(("knowledge_check", knowledge_check_value()))
+            lesson = LessonPage(title=f"Nodarbība {number}.{lesson_number}")
+            lesson.body = body
+            pages.append(lesson)
+        tree.append((course, add_live_pages(course, pages)))
     return tree
 
 

@@ -15,8 +15,6 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from urllib.parse import urlencode
 
-from bench import load
-
 PROCESSES = 2
 THREADS = 8
 WORDS = ("partnerība", "hakatons", "bibliotēka", "kopiena", "stratēģija")
@@ -152,28 +150,24 @@ def plan_of_urls():
     }
 
 
-def measure(seconds, page_cache_seconds):
-    """({kind: (count, p50, p95)}, total requests, errors) of the mixed load."""
+def measure(port, seconds):
+    """({kind: (count, p50, p95)}, total requests, errors) of the mixed load on the
+    gunicorn at ``port``."""
     cookies = learner_sessions(PROCESSES * THREADS)
     plan = plan_of_urls()
-    port = load.free_port()
-    process = load.start_gunicorn(port, page_cache_seconds)
-    try:
-        with ProcessPoolExecutor(PROCESSES) as pool:
-            futures = [
-                pool.submit(
-                    client_process,
-                    port,
-                    cookies[n * THREADS : (n + 1) * THREADS],
-                    plan,
-                    n * THREADS,
-                    seconds,
-                )
-                for n in range(PROCESSES)
-            ]
-            results = [result for future in futures for result in future.result()]
-    finally:
-        load.stop(process)
+    with ProcessPoolExecutor(PROCESSES) as pool:
+        futures = [
+            pool.submit(
+                client_process,
+                port,
+                cookies[n * THREADS : (n + 1) * THREADS],
+                plan,
+                n * THREADS,
+                seconds,
+            )
+            for n in range(PROCESSES)
+        ]
+        results = [result for future in futures for result in future.result()]
     timings, errors = {}, 0
     for visitor_timings, visitor_errors in results:
         errors += visitor_errors

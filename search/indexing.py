@@ -1,9 +1,13 @@
 """Keeping the search index in step with the page tree."""
 
+from collections import defaultdict
+from itertools import islice
+
 from django.db import connection, transaction
+from django.db.models import prefetch_related_objects
 from django.utils.html import strip_tags
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.index import SearchField
 
 from .models import SearchEntry
@@ -11,6 +15,8 @@ from .text import config_for, normalise
 
 # Transcripts can be long; the index keeps this much text per page.
 MAX_BODY_LENGTH = 200_000
+# Pages read and indexed at once by a rebuild.
+REBUILD_CHUNK = 500
 
 
 def as_text(value):
@@ -66,22 +72,53 @@ def index_page(page):
     update_vectors([page.pk])
 
 
+def entry_fields(page, language):
+    """The texts of a live specific page's entry, as stored (vectors come after)."""
+    title, body = page_texts(page)
+    return {
+        "locale_id": page.locale_id,
+        "content_type_id": page.content_type_id,
+        "title": title,
+        "body": body,
+        "title_keywords": normalise(title, language),
+        "keywords": normalise(body, language),
+    }
+
+
 def write_entry(page):
     """Store the texts and topics of a live specific page (vectors come after)."""
-    language = page.locale.language_code
-    title, body = page_texts(page)
     entry, _created = SearchEntry.objects.update_or_create(
-        page_id=page.pk,
-        defaults={
-            "locale_id": page.locale_id,
-            "content_type_id": page.content_type_id,
-            "title": title,
-            "body": body,
-            "title_keywords": normalise(title, language),
-            "keywords": normalise(body, language),
-        },
+        page_id=page.pk, defaults=entry_fields(page, page.locale.language_code)
     )
     entry.topics.set(topic_ids(page))
+
+
+def prefetch_topics(pages):
+    """Read the topics of ``pages`` in a query per page type, not one per page."""
+    by_model = defaultdict(list)
+    for page in pages:
+        if hasattr(page, "topic_items"):
+            by_model[type(page)].append(page)
+    for same_type in by_model.values():
+        prefetch_related_objects(same_type, "topic_items")
+
+
+def add_entries(pages, languages):
+    """New entries for live specific pages without one, in bulk (as write_entry).
+
+    ``languages`` maps locale ids to language codes.
+    """
+    prefetch_topics(pages)
+    SearchEntry.objects.bulk_create(
+        SearchEntry(page_id=page.pk, **entry_fields(page, languages[page.locale_id]))
+        for page in pages
+    )
+    Through = SearchEntry.topics.through
+    Through.objects.bulk_create(
+        Through(searchentry_id=page.pk, topic_id=topic_id)
+        for page in pages
+        for topic_id in topic_ids(page)
+    )
 
 
 def update_vectors(page_ids=None):
@@ -130,14 +167,19 @@ def index_subtree(page):
 
 @transaction.atomic
 def rebuild():
-    """Index every live page again from scratch; returns how many are indexed."""
+    """Index every live public page again from scratch; returns how many are indexed.
+
+    In bulk, a chunk of pages at a time: a site of 10,000 pages takes seconds, where
+    indexing them one by one (as publishing does) took minutes.
+    """
     SearchEntry.objects.all().delete()
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    pages = Page.objects.live().public().filter(depth__gt=1, alias_of__isnull=True)
+    rows = pages.specific().iterator(chunk_size=REBUILD_CHUNK)
     count = 0
-    pages = Page.objects.live().filter(depth__gt=1, alias_of__isnull=True)
-    for page in pages.specific().iterator(chunk_size=200):
-        if not page.get_view_restrictions().exists():
-            write_entry(page)
-            count += 1
+    while chunk := list(islice(rows, REBUILD_CHUNK)):
+        add_entries(chunk, languages)
+        count += len(chunk)
     update_vectors()
     return count
 

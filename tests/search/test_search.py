@@ -7,13 +7,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import PageViewRestriction
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from home.models import ContentPage, Topic
-from search.indexing import index_page
+from search.indexing import index_page, rebuild
 from search.models import SearchEntry
 from search.views import MAX_QUERY_LENGTH, clean_query
 from tests.factories.courses import catalogue, course, lesson
@@ -460,3 +461,43 @@ def test_rebuild_search_indexes_the_live_pages_then_vacuums(client, site):
     call_command("rebuild_search", verbosity=0)
     assert vacuum_count() == vacuums + 1
     assert titles(search(client, "pārbūvēta")) == ["Pārbūvēta lapa"]
+
+
+def entries():
+    """Every entry's stored fields, vectors and topics, by page id."""
+    return {
+        entry["page_id"]: entry
+        for entry in SearchEntry.objects.values(
+            "page_id",
+            "locale_id",
+            "content_type_id",
+            "title",
+            "body",
+            "title_keywords",
+            "keywords",
+            "vector",
+            "title_vector",
+            "topic_ids",
+        )
+    }
+
+
+@pytest.mark.django_db
+def test_a_rebuild_writes_the_entries_publishing_wrote(client, site):
+    topics = [Topic.objects.create(name=f"Tēma {n}", slug=f"tema-{n}") for n in (1, 2)]
+    tagged = content_page(site["lv"], title="Kopienas hakatons", summary="Par kopienu")
+    tagged.topics.set(topics)
+    tagged.save_revision().publish()
+    lesson(course(catalogue(site["en"])), title="Community lesson")
+    draft = content_page(site["lv"], title="Melnraksts")
+    draft.unpublish()
+    private = content_page(site["lv"], title="Slēgta sadaļa")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    published = entries()
+    assert len(published[tagged.pk]["topic_ids"]) == 2
+    assert draft.pk not in published and private.pk not in published
+
+    rebuild()
+    assert entries() == published
