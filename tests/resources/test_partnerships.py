@@ -2,15 +2,13 @@
 
 from datetime import date
 
-from django.core.management import call_command
-
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 
 import pytest
 
 from home.models import HomePage
-from resources.models import Hackathon, Partnership, PartnershipDirectoryPage
+from resources.models import PartnershipDirectoryPage
 from resources.models.partnerships import hackathon_totals
 from tests.factories.initiatives import directory, hackathon, partnership
 from tests.factories.pages import build_site
@@ -69,31 +67,3 @@ def test_directory_lists_its_language_and_shows_computed_totals(
     with django_assert_max_num_queries(15):
         html = client.get(page.url).content.decode()
     assert "6 hakatoni" in html and "79 dalībnieki" in html
-
-
-@pytest.mark.django_db
-def test_demo_partnerships_and_hackathons_add_up_to_the_seeds(
-    client, site, settings, tmp_path
-):
-    settings.MEDIA_ROOT = tmp_path
-    call_command("load_demo")
-    for language, heading in (("lv", "5 hakatoni"), ("en", "5 hackathons")):
-        locale = Locale.objects.get(language_code=language)
-        assert Partnership.objects.filter(locale=locale).count() == 10
-        assert hackathon_totals(locale) == {"count": 5, "participants": 124}
-        page = PartnershipDirectoryPage.objects.get(locale=locale)
-        html = client.get(page.url).content.decode()
-        assert heading in html
-        assert "124" in html
-    sigulda = Partnership.objects.get(
-        locale__language_code="en", library="Siguldas novada bibliotēka"
-    )
-    assert sigulda.memorandum_date is None  # the seeds give no year
-    assert "21 February" in sigulda.note
-    ventspils = Hackathon.objects.get(locale__language_code="lv", date=date(2025, 9, 5))
-    assert sorted(p.town for p in ventspils.libraries.all()) == [
-        "Liepāja",
-        "Saldus",
-        "Ventspils",
-    ]
-    assert all(p.locale.language_code == "lv" for p in ventspils.libraries.all())
