@@ -314,7 +314,12 @@ def measure(members, seconds, sink, email_url, profile):
     from config import celery_app
 
     run, _ = digests.create_run("weekly")
+    # The run's deliveries are made here, before the workers start, so that the
+    # batches measured in-process below are the run's own; their time is part of
+    # the fan-out a beat-started run does in its first task.
+    making = time.perf_counter()
     queued = digests.create_deliveries(run)
+    making = time.perf_counter() - making
     analyze()  # the run's deliveries, as a database with past runs has them
     middle = len(queued) // 2
     smtp = {
@@ -361,7 +366,8 @@ def measure(members, seconds, sink, email_url, profile):
         "time bound": seconds,
         "statuses": statuses,
         "sent by workers": sent,
-        "fan-out": first_digest - started,
+        "deliveries made": making,
+        "fan-out": making + first_digest - started,
         "sending": sending,
         "sink cpu": sink_cpu,
         "worker cpu": worker_cpu,
@@ -390,7 +396,11 @@ def print_figures(figures):
             "delivery rows",
             ", ".join(f"{k} {v:,}" for k, v in figures["statuses"].items()),
         ),
-        ("fan-out (run started to first digest)", f"{figures['fan-out']:.1f} s"),
+        (
+            "fan-out (deliveries made, then run started to first digest)",
+            f"{figures['fan-out']:.1f} s "
+            f"({figures['deliveries made']:.1f} s making the rows)",
+        ),
         (
             f"sending (first digest to last, at most {figures['time bound']} s)",
             f"{figures['sending']:.1f} s",
