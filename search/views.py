@@ -4,7 +4,6 @@ import unicodedata
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.formats import number_format
@@ -56,22 +55,24 @@ def chosen_language(request):
 
 
 def promotions(request, query, locale_id):
-    """Trainers' promoted results for this query: external links and live pages.
-
-    Remembered per content generation (saving or deleting a promotion bumps it).
-    """
+    """Trainers' promoted results for this query: external links and live pages."""
     query_string = normalise_query_string(query)
-
-    def read():
-        return list(
-            SearchPromotion.objects.filter(query__query_string=query_string)
-            .filter(
-                Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id)
-            )
-            .select_related("page__locale")
+    return [
+        promotion
+        for promotion in memoized(request, "search-promotions", all_promotions)
+        if promotion.query.query_string == query_string
+        and (
+            promotion.page is None
+            or (promotion.page.live and promotion.page.locale_id == locale_id)
         )
+    ]
 
-    return memoized(request, ("search-promotions", query_string, locale_id), read)
+
+def all_promotions():
+    """Every promotion, remembered per content generation (saving or deleting one
+    bumps it): trainers keep a few, where visitors' query strings are endless and
+    would crowd the process memo out if each were remembered."""
+    return list(SearchPromotion.objects.select_related("query", "page__locale"))
 
 
 def decorate(entries, search):

@@ -297,6 +297,30 @@ def test_a_promotion_shows_from_the_next_search_until_it_is_deleted(client, site
 
 
 @pytest.mark.django_db
+def test_a_search_shows_only_its_query_s_promotions_in_its_language(client, site):
+    latvian = content_page(site["lv"], title="Ieteicamais ceļvedis")
+    english = content_page(site["en"], title="Recommended guide")
+    hackathon = Query.get("hakatons")
+    SearchPromotion.objects.create(query=hackathon, page=latvian, sort_order=1)
+    SearchPromotion.objects.create(query=hackathon, page=english, sort_order=2)
+    SearchPromotion.objects.create(
+        query=hackathon,
+        external_link_url="https://example.org/hakatoni",
+        external_link_text="Hakatonu kalendārs",
+        sort_order=3,
+    )
+    SearchPromotion.objects.create(query=Query.get("kopiena"), page=latvian)
+    latvian.unpublish()
+    shown = search(client, "hakatons").context["promotions"]
+    assert [(p.page_id, p.external_link_url) for p in shown] == [
+        (None, "https://example.org/hakatoni")
+    ]
+    latvian.save_revision().publish()
+    shown = search(client, "hakatons").context["promotions"]
+    assert [p.page_id for p in shown] == [latvian.pk, None]
+
+
+@pytest.mark.django_db
 def test_autocomplete_suggests_titles_in_the_visitors_language(client, site):
     content_page(site["lv"], title="Hakatonu rokasgrāmata")
     content_page(site["lv"], title="Cits teksts", summary="hakatons")
