@@ -1,5 +1,6 @@
 from django.core.exceptions import PermissionDenied
 from django.templatetags.static import static
+from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -8,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import HomePage, Topic
+from .translations import ModeratedUpdateTranslationsView
 
 
 class TopicViewSet(SnippetViewSet):
@@ -48,3 +50,16 @@ def autosave_guard():
     return format_html(
         '<script src="{}"></script>', static("home/js/admin-autosave-guard.js")
     )
+
+
+@hooks.register("register_admin_urls")
+def moderated_translation_updates():
+    """Comes before wagtail-localize's own route for the same address (home is
+    listed before wagtail_localize in INSTALLED_APPS, and hooks run in that order)."""
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            ModeratedUpdateTranslationsView.as_view(),
+            name="moderated_update_translations",
+        )
+    ]
