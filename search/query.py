@@ -10,6 +10,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
+from django.db.models.functions import Collate
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
@@ -422,32 +423,40 @@ def suggested_topics(language):
     )
 
 
-def best_titles_first(entries, terms, language):
-    """``entries`` ordered by how well their titles match ``terms``, then by title."""
+def title_key():
+    """The stemmed title, in byte order on PostgreSQL: the autocomplete's order,
+    which an index on (locale, this) gives (search/migrations/0003)."""
     if uses_postgres():
-        return entries.annotate(
-            rank=SearchRank(F("title_vector"), text_query(terms, language))
-        ).order_by("-rank", "title")
-    return entries.order_by("title")
+        return Collate("title_keywords", "C")
+    return F("title_keywords")
 
 
 def autocomplete(query, language, locale, limit=8):
     """Entries of ``language`` (locale id ``locale``) whose title holds every word
-    of the query, best first.
+    of the query (as a word or the start of one), titles starting with the first
+    word first, each group in the order of the stemmed titles.
 
-    The best few are picked from the index alone, and only they are read with
-    their pages: a common start of a word can match thousands of titles.
+    Not ranked: a common start of a word ("mat") matches thousands of titles,
+    and ranking every one took longer than the rest of the request. In the
+    stems' order a title that is just the words typed comes before the longer
+    ones going on from them. The titles starting with the first word are read
+    from an index in order, the first ``limit`` of them; the others only when
+    those are fewer.
     """
     terms = query_terms(query, language)
     if not terms or locale is None:
         return []
-    matches = SearchEntry.objects.filter(matching(language, locale, terms, True))
-    best = best_titles_first(matches, terms, language).values("pk")[:limit]
-    entries = best_titles_first(
-        SearchEntry.objects.filter(pk__in=best), terms, language
-    )
-    return list(
-        entries.select_related("page__locale").defer(
+    matches = (
+        SearchEntry.objects.filter(matching(language, locale, terms, title_only=True))
+        .alias(key=title_key())
+        .order_by("key")
+        .select_related("page__locale")
+        .defer(
             "body", "keywords", "title_keywords", "vector", "title_vector", "topic_ids"
         )
     )
+    starting = Q(key__startswith=terms[0])
+    found = list(matches.filter(starting)[:limit])
+    if len(found) < limit:
+        found += matches.exclude(starting)[: limit - len(found)]
+    return found

@@ -331,6 +331,17 @@ def test_autocomplete_suggests_titles_in_the_visitors_language(client, site):
     assert data["results"][0]["url"].startswith("/lv/")
 
 
+@pytest.mark.django_db
+def test_autocomplete_lists_titles_starting_with_the_word_first_shortest_first(
+    client, site
+):
+    for title in ["Aaa hakatoni", "Hakatonu rokasgrāmata", "Hakatons"]:
+        indexed_page(site["lv"], title, "")
+    response = client.get("/lv/search/autocomplete/", {"query": "hakat"})
+    titles = [result["title"] for result in json.loads(response.content)["results"]]
+    assert titles == ["Hakatons", "Hakatonu rokasgrāmata", "Aaa hakatoni"]
+
+
 def test_clean_query_drops_control_characters_and_caps_length():
     assert clean_query("hakatons\x00\x1f  \x7fpartnerība") == "hakatons partnerība"
     assert len(clean_query("ā" * 5000)) == MAX_QUERY_LENGTH
