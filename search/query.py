@@ -115,6 +115,7 @@ class Facet:
     label: str
     count: int
     selected: bool = False
+    url: str = ""
 
 
 @dataclass

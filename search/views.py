@@ -1,6 +1,7 @@
 """The site search page and the search box's autocomplete."""
 
 import unicodedata
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -89,6 +90,33 @@ def decorate(entries, search):
     ]
 
 
+def link_facets(request, search):
+    """Give each facet its link, and return the links clearing the type and topic.
+
+    What the ``querystring`` tag writes (the request's parameters with that
+    choice made, back to the first page), built from one copy of them: the tag
+    copies them again for each of a page's few dozen facets.
+    """
+    params = {key: values for key, values in request.GET.lists() if key != "page"}
+
+    def link(key, value):
+        chosen = dict(params)
+        if value is None:
+            chosen.pop(key, None)
+        else:
+            chosen[key] = [value]
+        return f"?{urlencode(chosen, doseq=True)}"
+
+    for key, facets in [
+        ("lang", search.languages),
+        ("type", search.types),
+        ("topic", search.topics),
+    ]:
+        for facet in facets:
+            facet.url = link(key, facet.key)
+    return {"type": link("type", None), "topic": link("topic", None)}
+
+
 def too_many_searches(request):
     """Per-client limit on searches (SEARCH_RATE_LIMIT); the empty form is free."""
     return is_ratelimited(
@@ -124,6 +152,7 @@ def search(request):
     )
     if query:
         search.run()
+    clear_links = link_facets(request, search) if search.found_anywhere else {}
     results = search.results() if search.total else []
     page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(
         request.GET.get("page")
@@ -137,6 +166,7 @@ def search(request):
         "search_results": page_of_results,
         "total_display": number_format(search.total, force_grouping=True),
         "results": decorate(page_of_results.object_list, search),
+        "clear_links": clear_links,
         "filters": {
             "lang": request.GET.get("lang", ""),
             "type": search.type_name,

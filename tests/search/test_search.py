@@ -236,6 +236,22 @@ def test_results_are_paginated_with_the_filters_kept(client, site):
 
 
 @pytest.mark.django_db
+def test_facet_links_keep_the_query_and_filters_and_go_back_to_page_one(
+    client, site
+):
+    for number in range(12):
+        indexed_page(site["lv"], f"Kopiena {number:02}", "kopiena")
+    response = search(client, "kopiena", page="2", type="home.contentpage")
+    html = response.content.decode()
+    assert 'href="?query=kopiena&amp;type=home.contentpage&amp;lang=en"' in html
+    assert 'href="?query=kopiena&amp;type=home.contentpage"' in html
+    assert response.context["clear_links"] == {
+        "type": "?query=kopiena",
+        "topic": "?query=kopiena&type=home.contentpage",
+    }
+
+
+@pytest.mark.django_db
 def test_nothing_found_suggests_topics(client, site):
     topic = Topic.objects.create(name="Ģimene", slug="gimene")
     page = content_page(site["lv"], title="Ģimenes", summary="x")
