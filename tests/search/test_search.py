@@ -236,9 +236,7 @@ def test_results_are_paginated_with_the_filters_kept(client, site):
 
 
 @pytest.mark.django_db
-def test_facet_links_keep_the_query_and_filters_and_go_back_to_page_one(
-    client, site
-):
+def test_facet_links_keep_the_query_and_filters_and_go_back_to_page_one(client, site):
     for number in range(12):
         indexed_page(site["lv"], f"Kopiena {number:02}", "kopiena")
     response = search(client, "kopiena", page="2", type="home.contentpage")
