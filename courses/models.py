@@ -301,11 +301,10 @@ class LessonPage(Page):
 
     @cached_property
     def course(self):
-        """The course this lesson belongs to, in one query, with what progress
-        needs of it (its translation key, its place in the tree)."""
+        """The course this lesson belongs to, its parent, in one query, with what
+        progress needs of it (its translation key, its place in the tree)."""
         return (
-            CoursePage.objects.ancestor_of(self)
-            .filter(depth=self.depth - 1)
+            CoursePage.objects.filter(path=self.path[: -self.steplen])
             .only(
                 "id",
                 "path",

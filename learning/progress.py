@@ -1,9 +1,12 @@
 """Recording and reading a learner's progress through a course, in any language."""
 
-from django.db import IntegrityError, transaction
-from django.db.models import F, Max
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Exists, F, Max, OuterRef
+from django.db.models.lookups import StartsWith
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import PageViewRestriction
 
 from courses.models import LessonPage
 
@@ -21,8 +24,15 @@ class ProgressRefused(Exception):
 
 
 def live_lessons(course):
-    """The course's live, public lessons in tree order."""
-    return LessonPage.objects.child_of(course).live().public()
+    """The course's live, public lessons in tree order.
+
+    Public as Wagtail's ``public()`` says (no restriction on the lesson or above
+    it), but within the one query: ``public()`` reads every restriction first.
+    """
+    restricted = PageViewRestriction.objects.filter(
+        StartsWith(OuterRef("path"), F("page__path"))
+    )
+    return LessonPage.objects.child_of(course).live().exclude(Exists(restricted))
 
 
 def enrol(user, course):
@@ -50,20 +60,53 @@ def enrolment_for(user, course):
 def complete_lesson(user, lesson):
     """Record ``lesson`` as completed; ProgressRefused if it already was."""
     course = lesson.course
-    enrolment = enrolment_for(user, course)
-    try:
-        with transaction.atomic():
-            LessonCompletion.objects.create(
+    # One transaction: both rows or neither, and one commit to wait for.
+    with transaction.atomic():
+        if not add_completion(user, course, lesson):
+            raise ProgressRefused(
+                _("You have already completed this lesson."), status=409
+            )
+        enrolment = touched_enrolment(user, course, lesson)
+    update_course_completion(enrolment, course)
+    return enrolment
+
+
+def add_completion(user, course, lesson):
+    """Keep the lesson's completion; False if the learner had completed it.
+
+    One statement that does nothing for a second completion: creating the row
+    and catching the IntegrityError would need a savepoint around it.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO learning_lessoncompletion"
+            " (user_id, course_key, lesson_key, completed_at)"
+            " VALUES (%s, %s, %s, %s)"
+            " ON CONFLICT (user_id, lesson_key) DO NOTHING RETURNING id",
+            [user.pk, course.translation_key, lesson.translation_key, timezone.now()],
+        )
+        return cursor.fetchone() is not None
+
+
+def touched_enrolment(user, course, lesson):
+    """The learner's enrolment with this lesson as their latest activity, made
+    if it is their first progress in the course: one query.
+
+    Its ``completed_at`` is not read (None): update_course_completion then checks
+    the course, and completes it only where it was not complete already.
+    """
+    [enrolment] = Enrolment.objects.bulk_create(
+        [
+            Enrolment(
                 user=user,
                 course_key=course.translation_key,
-                lesson_key=lesson.translation_key,
+                last_lesson_key=lesson.translation_key,
             )
-    except IntegrityError as error:
-        raise ProgressRefused(
-            _("You have already completed this lesson."), status=409
-        ) from error
-    touch(enrolment, lesson)
-    update_course_completion(enrolment, course)
+        ],
+        update_conflicts=True,
+        unique_fields=["user", "course_key"],
+        update_fields=["last_activity_at", "last_lesson_key"],
+    )
     return enrolment
 
 
@@ -142,8 +185,10 @@ def course_is_complete(user, course):
     lesson bodies, the costly part, are read only once every lesson is done.
     """
     lessons = live_lessons(course)
-    completed = LessonCompletion.objects.filter(user=user).values("lesson_key")
-    if lessons.exclude(translation_key__in=completed).exists():
+    completed = LessonCompletion.objects.filter(
+        user=user, lesson_key=OuterRef("translation_key")
+    )
+    if lessons.exclude(Exists(completed)).exists():
         return False
     lessons = list(lessons.only("id", "translation_key", "body"))
     if not lessons:
