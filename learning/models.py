@@ -64,6 +64,12 @@ class Enrolment(models.Model):
     class Meta:
         verbose_name = _("enrolment")
         permissions = [("view_learning_report", _("Can view learners' progress"))]
+        # The report's learners active most recently and those stuck longest.
+        indexes = [
+            models.Index(
+                fields=["course_key", "last_activity_at"], name="enrolment_by_activity"
+            )
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "course_key"], name="one_enrolment_per_course"

@@ -84,6 +84,24 @@ def test_report_shows_the_figures(trainer, module):
     assert later.context["report"].enrolled == 0
 
 
+def test_median_time_to_complete_counts_the_learners_who_completed(trainer, module):
+    enrolled = timezone.now() - timedelta(days=30)
+    for number, days in enumerate([10, 1, None, 4.5, 2.5]):
+        enrolment = Enrolment.objects.create(
+            user=learner(f"m{number}@example.org"),
+            course_key=module["lv"]["course"].translation_key,
+        )
+        completed = enrolled + timedelta(days=days) if days is not None else None
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            enrolled_at=enrolled, completed_at=completed
+        )
+    report = trainer.get(report_url(module)).context["report"]
+    assert (report.enrolled, report.completed, report.median_days) == (5, 4, 3.5)
+    # An odd count has a middle learner.
+    Enrolment.objects.filter(user__email="m0@example.org").delete()
+    assert trainer.get(report_url(module)).context["report"].median_days == 2.5
+
+
 def test_csv_lists_the_filtered_learners(trainer, module):
     learners_with_progress(module, 2)
     learners_with_progress(module, 1, organisation="Valmiera", start=5)
