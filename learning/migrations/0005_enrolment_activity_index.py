@@ -5,15 +5,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('learning', '0004_attempt_nonce'),
+        ("learning", "0004_attempt_nonce"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='enrolment',
-            index=models.Index(fields=['course_key', 'last_activity_at'], name='enrolment_by_activity'),
+            model_name="enrolment",
+            index=models.Index(
+                fields=["course_key", "last_activity_at"], name="enrolment_by_activity"
+            ),
         ),
     ]
