@@ -10,9 +10,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.db.models import (
     Aggregate,
+    CharField,
     Count,
     F,
     FloatField,
+    Func,
     IntegerField,
     OuterRef,
     Q,
@@ -74,6 +76,21 @@ class MedianDays(Aggregate):
         "(ORDER BY EXTRACT(EPOCH FROM %(expressions)s) / 86400)"
     )
     output_field = FloatField()
+
+
+class IsoFormat(Func):
+    """A timestamp as ``datetime.isoformat()`` writes it in UTC, by PostgreSQL.
+
+    Reading 60,000 timestamps into Python only to write them out again took
+    most of the CSV's time. As isoformat(), no fraction where it is zero.
+    """
+
+    template = (
+        "TO_CHAR(%(expressions)s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS')"
+        " || CASE TO_CHAR(%(expressions)s, 'US') WHEN '000000' THEN ''"
+        " ELSE TO_CHAR(%(expressions)s, '.US') END || '+00:00'"
+    )
+    output_field = CharField()
 
 
 def report_courses():
@@ -223,15 +240,18 @@ def learner_rows(course_key, enrolments):
     )
     rows = (
         enrolments.annotate(
-            lessons_done=Subquery(lessons_done, output_field=IntegerField())
+            lessons_done=Subquery(lessons_done, output_field=IntegerField()),
+            enrolled=IsoFormat("enrolled_at"),
+            active=IsoFormat("last_activity_at"),
+            completed=IsoFormat("completed_at"),
         )
         .order_by("enrolled_at")
         .values_list(
             "user__email",
             "user__learner_profile__organisation",
-            "enrolled_at",
-            "last_activity_at",
-            "completed_at",
+            "enrolled",
+            "active",
+            "completed",
             "lessons_done",
         )
     )
@@ -241,8 +261,8 @@ def learner_rows(course_key, enrolments):
         yield [
             email or "",
             organisation or "",
-            enrolled.isoformat(),
-            active.isoformat(),
-            completed.isoformat() if completed else "",
+            enrolled,
+            active,
+            completed or "",
             done or 0,
         ]

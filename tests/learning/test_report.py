@@ -113,6 +113,34 @@ def test_csv_lists_the_filtered_learners(trainer, module):
     assert {row[5] for row in rows[1:]} == {"1", "2"}
 
 
+def test_csv_dates_read_as_isoformat_writes_them(trainer, module):
+    course_key = module["lv"]["course"].translation_key
+    whole_second = timezone.now().replace(microsecond=0) - timedelta(days=3)
+    fraction = whole_second.replace(microsecond=40)
+    for number, (enrolled, completed) in enumerate(
+        [(whole_second, fraction), (fraction, None)]
+    ):
+        enrolment = Enrolment.objects.create(
+            user=learner(f"d{number}@example.org"), course_key=course_key
+        )
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            enrolled_at=enrolled, last_activity_at=enrolled, completed_at=completed
+        )
+    response = trainer.get(report_url(module) + "csv/")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))[1:]
+    expected = [
+        [
+            enrolment.enrolled_at.isoformat(),
+            enrolment.last_activity_at.isoformat(),
+            enrolment.completed_at.isoformat() if enrolment.completed_at else "",
+        ]
+        for enrolment in Enrolment.objects.order_by("enrolled_at")
+    ]
+    assert [row[2:5] for row in rows] == expected
+    assert "." not in rows[0][2]
+    assert rows[1][2].endswith(".000040+00:00")
+
+
 def test_report_lists_the_learners_active_most_recently(trainer, module, monkeypatch):
     monkeypatch.setattr("learning.report.LEARNERS_SHOWN", 2)
     learners_with_progress(module, 3)
