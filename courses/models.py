@@ -20,7 +20,7 @@ from wagtail.search import index
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
-from home.caching import memoized, public
+from home.caching import memoized, memoized_for_page, public
 from home.models import TopicItemBase
 
 from .blocks import LessonBodyBlock
@@ -186,9 +186,16 @@ class CoursePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = self.lessons(request)
+        context["lessons"] = memoized_for_page(
+            request, self, "lessons", lambda: list(self.lessons(request))
+        )
         context["translations"] = self.languages(request)
-        context["required_courses"] = self.required_courses(request)
+        context["required_courses"] = memoized_for_page(
+            request,
+            self,
+            "required courses",
+            lambda: list(self.required_courses(request)),
+        )
         return context
 
     def lessons(self, request=None):
@@ -320,10 +327,8 @@ class LessonPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        siblings = list(
-            public(LessonPage.objects.sibling_of(self).live(), request).only(
-                "id", "title", "url_path", "locale_id"
-            )
+        siblings = memoized_for_page(
+            request, self, "sibling lessons", lambda: self.siblings(request)
         )
         position = next(
             (i for i, sibling in enumerate(siblings) if sibling.pk == self.pk), None
@@ -335,10 +340,19 @@ class LessonPage(Page):
             context["next_lesson"] = (
                 siblings[position + 1] if position + 1 < len(siblings) else None
             )
-        context["course"] = self.course
-        context["pass_mark"] = self.course.pass_mark if self.course else 70
+        course = memoized_for_page(request, self, "course", lambda: self.course)
+        context["course"] = course
+        context["pass_mark"] = course.pass_mark if course else 70
         context.setdefault("check_results", {})
         return context
+
+    def siblings(self, request=None):
+        """The course's live lessons in order, this one among them."""
+        return list(
+            public(LessonPage.objects.sibling_of(self).live(), request).only(
+                "id", "title", "url_path", "locale_id"
+            )
+        )
 
     def knowledge_checks(self):
         """{stream block id: knowledge-check value} for the checks in the body."""

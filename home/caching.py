@@ -73,6 +73,17 @@ def memoized(request, key, build):
         return value
 
 
+def memoized_for_page(request, page, name, build):
+    """``build()``, remembered per page like ``memoized``, except in a preview.
+
+    A preview shows a page's unsaved content, which must not be remembered as the
+    page's; a page never saved has nothing to remember by.
+    """
+    if request is None or page.pk is None or getattr(request, "is_preview", False):
+        return build()
+    return memoized(request, (name, page.pk), build)
+
+
 def public(pages, request=None):
     """``pages`` outside private sections, like Wagtail's ``public()``.
 

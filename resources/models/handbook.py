@@ -16,7 +16,7 @@ from wagtail.search import index
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 
-from home.caching import memoized, public
+from home.caching import memoized, memoized_for_page, public
 from home.models import TopicItemBase
 
 from ..blocks import HandbookBodyBlock
@@ -216,9 +216,18 @@ class HandbookChapterPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.reading_order(request))
-        context["headings"] = self.headings()
-        context["reading_minutes"] = self.reading_minutes()
+        # Remembered per chapter for the content generation (a preview's afresh).
+        context.update(
+            memoized_for_page(
+                request, self, "reading order", lambda: self.reading_order(request)
+            )
+        )
+        context["headings"] = memoized_for_page(
+            request, self, "headings", self.headings
+        )
+        context["reading_minutes"] = memoized_for_page(
+            request, self, "reading minutes", self.reading_minutes
+        )
         return context
 
     def book(self):

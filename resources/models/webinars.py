@@ -1,13 +1,14 @@
 """Webinars: an index of upcoming and past sessions, each with its recording."""
 
 import re
+from copy import copy
 from datetime import timedelta
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, F, IntegerField, Prefetch, Value, When
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +24,7 @@ from wagtail.search import index
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 
-from home.caching import public
+from home.caching import memoized_for_page, public
 from home.models import Topic, TopicItemBase
 
 from .. import ical
@@ -64,23 +65,18 @@ class WebinarIndexPage(RoutablePageMixin, Page):
         verbose_name = _("webinar index")
 
     def webinars(self, request=None):
-        """Live webinars here: upcoming by date, then past ones, latest first."""
-        now = timezone.now()
-        return (
+        """Live webinars here, each with its topics in the order they were tagged.
+
+        Unordered: whether a webinar is past depends on the time of the request,
+        so the list is ordered per request (``in_order``), and can be remembered
+        for the content generation in between.
+        """
+        topic_items = WebinarPageTopic.objects.select_related("tag").order_by("pk")
+        return list(
             public(WebinarPage.objects.live(), request)
             .child_of(self)
-            .annotate(
-                is_past=Case(
-                    When(end__lte=now, then=Value(1)),
-                    default=Value(0),
-                    output_field=IntegerField(),
-                )
-            )
-            .order_by(
-                "is_past",
-                Case(When(end__gt=now, then=F("start"))).asc(nulls_last=True),
-                F("start").desc(),
-            )
+            .only("id", "title", "url_path", "locale_id", "start", "end", "summary")
+            .prefetch_related(Prefetch("topic_items", queryset=topic_items))
         )
 
     def topics_in_use(self, request=None):
@@ -96,33 +92,38 @@ class WebinarIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        webinars = self.webinars(request)
+        webinars = memoized_for_page(
+            request, self, "webinars", lambda: self.webinars(request)
+        )
+        topics = memoized_for_page(
+            request, self, "topics in use", lambda: list(self.topics_in_use(request))
+        )
         topic_slug = request.GET.get("topic", "")
         current_topic = None
         if topic_slug:
             # Anything that cannot be a slug matches nothing, without asking.
             if SLUG.fullmatch(topic_slug):
-                current_topic = Topic.objects.filter(slug=topic_slug).first()
-            if current_topic:
-                webinars = webinars.filter(topic_items__tag=current_topic)
-            else:
-                webinars = webinars.none()
+                current_topic = (
+                    next((topic for topic in topics if topic.slug == topic_slug), None)
+                    or Topic.objects.filter(slug=topic_slug).first()
+                )
+            webinars = [
+                webinar
+                for webinar in webinars
+                if current_topic
+                and any(
+                    item.tag_id == current_topic.pk
+                    for item in webinar.topic_items.all()
+                )
+            ]
             topic_slug = topic_slug[:100]
-        listed = webinars.only(
-            "id", "title", "url_path", "locale_id", "start", "summary"
-        )
-        # Each card's topics in the order they were tagged, with the topics.
-        topic_items = WebinarPageTopic.objects.select_related("tag").order_by("pk")
-        paginator = Paginator(
-            listed.prefetch_related(Prefetch("topic_items", queryset=topic_items)),
-            WEBINARS_PER_PAGE,
-        )
+        paginator = Paginator(in_order(webinars, timezone.now()), WEBINARS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         return self.render(
             request,
             context_overrides={
                 "webinars": page_obj,
-                "topics": self.topics_in_use(request),
+                "topics": topics,
                 "topic_slug": topic_slug,
                 "current_topic": current_topic,
             },
@@ -143,6 +144,23 @@ class WebinarIndexPage(RoutablePageMixin, Page):
             request, webinars, name=f"{self.title} | LIBRI"
         )
         return calendar_response(document, "libri-webinars.ics")
+
+
+def in_order(webinars, now):
+    """Copies of ``webinars`` marked ``is_past`` (1 or 0): upcoming ones by date,
+    then past ones, latest first."""
+
+    def key(webinar):
+        if webinar.end > now:
+            return (0, webinar.start.timestamp())
+        return (1, -webinar.start.timestamp())
+
+    ordered = []
+    for webinar in sorted(webinars, key=key):
+        webinar = copy(webinar)  # the remembered one is shared between requests
+        webinar.is_past = int(webinar.end <= now)
+        ordered.append(webinar)
+    return ordered
 
 
 def calendar_response(content, filename):
@@ -318,14 +336,18 @@ class WebinarPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["index_page"] = (
-            Page.objects.parent_of(self).only("id", "title", "url_path").first()
+        context["index_page"] = memoized_for_page(
+            request, self, "index page", self.index_page
         )
         if not self.is_upcoming:
             context["recording_embed"] = self.recording_embed()
             context["recording_kind"] = self.recording_kind()
             context["chapter_list"] = self.chapter_list()
         return context
+
+    def index_page(self):
+        """The webinar's parent, for the breadcrumb."""
+        return Page.objects.parent_of(self).only("id", "title", "url_path").first()
 
     def recording_kind(self):
         """ "audio" or "video" for an uploaded recording, else None."""
