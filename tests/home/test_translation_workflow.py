@@ -1,13 +1,15 @@
 """Translations through wagtail-localize stay under the moderation workflow:
 trainers translate, only those who may publish put a translation live."""
 
-import pytest
 from django.urls import reverse
+
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
+import pytest
+
 from tests.factories import resources
-from tests.factories.staff import PASSWORD, moderator, trainer
+from tests.factories.staff import moderator, trainer
 
 pytestmark = pytest.mark.django_db
 
