@@ -126,7 +126,7 @@ class SinkProtocol(asyncio.Protocol):
     """
 
     REPLIES = {
-        b"EHLO": b"250-sink\r\n250 8BITMIME\r\n",
+        b"EHLO": b"250-sink\r\n250-PIPELINING\r\n250 8BITMIME\r\n",
         b"DATA": b"354 End data with <CR><LF>.<CR><LF>\r\n",
         b"QUIT": b"221 Bye\r\n",
     }
@@ -261,17 +261,17 @@ def peak_rss_mb(pid):
 
 def queries_of_batch(delivery_ids, profile=False):
     """Send one batch in this process; the queries it made."""
-    from django.core.mail import get_connection
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from wagtail.models import Site
 
     from community import digests
+    from community.digest_mail import digest_connection
 
     Site.get_site_root_paths()  # in Wagtail's cache, as on a running site
     profiler = cProfile.Profile() if profile else None
-    with get_connection() as mail, CaptureQueriesContext(connection) as queries:
+    with digest_connection() as mail, CaptureQueriesContext(connection) as queries:
         if profiler:
             profiler.enable()
         digests.send_batch(delivery_ids, mail)

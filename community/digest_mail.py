@@ -13,15 +13,27 @@ boundary, which a worker's digests share.
 A member whose message Django would write otherwise (a body line past the 998
 bytes SMTP allows, a body in ASCII only, an address that is not plain ASCII) gets
 Django's own message instead.
+
+``DigestBackend`` then hands those bytes to the SMTP server with fewer round trips
+(see there).
 """
 
 import email
+import re
 from email.header import Header
 from email.utils import formatdate
+from functools import cache
+from smtplib import (
+    SMTPDataError,
+    SMTPRecipientsRefused,
+    SMTPSenderRefused,
+    _quote_periods,
+)
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.core.mail.message import RFC5322_EMAIL_LINE_LENGTH_LIMIT
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.smtp import EmailBackend
+from django.core.mail.message import RFC5322_EMAIL_LINE_LENGTH_LIMIT, sanitize_address
 
 # A member's own headers, each group after the shared header named before it: the
 # order in which Django writes them.
@@ -131,9 +143,13 @@ def split_headers(head):
     return fields
 
 
+# A dot-atom address in ASCII: Django writes it, and sends it, as it is.
+PLAIN_ADDRESS = re.compile(r"[\w+-]+(\.[\w+-]+)*@[\w-]+(\.[\w-]+)*", re.ASCII)
+
+
 def plain(address):
-    """An ASCII address on one line: Django would write it as it is."""
-    return address.isascii() and not any(c in address for c in "\r\n,<>\"'")
+    """An address Django would write and send as it is."""
+    return PLAIN_ADDRESS.fullmatch(address) is not None
 
 
 def folded(name, value):
@@ -149,3 +165,86 @@ def folded(name, value):
 
 def date_header():
     return formatdate(localtime=settings.EMAIL_USE_LOCALTIME)
+
+
+SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+
+def digest_connection():
+    """The mail connection a batch of digests shares: ``DigestBackend`` where
+    Django's SMTP backend is configured, else the configured one."""
+    if settings.EMAIL_BACKEND == SMTP_BACKEND:
+        return get_connection(f"{__name__}.DigestBackend")
+    return get_connection()
+
+
+class DigestBackend(EmailBackend):
+    """Django's SMTP backend, sending a digest's prepared bytes as they are.
+
+    A digest with prepared bytes has one plain address (see ``plain``): its
+    envelope needs none of the address parsing Django and smtplib do for every
+    message, a fifth of a digest's CPU. Where the server offers PIPELINING (RFC
+    2920), MAIL, RCPT and DATA go in one write: two round trips a message
+    instead of four. The server's answers raise what smtplib's ``sendmail``
+    raises. Other messages go Django's way.
+    """
+
+    def _send(self, email_message):
+        if getattr(email_message, "prepared", None) is None:
+            return super()._send(email_message)
+        encoding = email_message.encoding or settings.DEFAULT_CHARSET
+        sender = envelope_sender(email_message.from_email, encoding)
+        data = email_message.prepared.replace(b"\n", b"\r\n")
+        self.connection.ehlo_or_helo_if_needed()
+        if self.connection.has_extn("pipelining"):
+            send_pipelined(self.connection, sender, email_message.to[0], data)
+        else:
+            self.connection.sendmail(sender, email_message.to, data)
+        return True
+
+
+@cache
+def envelope_sender(from_email, encoding):
+    return sanitize_address(from_email, encoding)
+
+
+def send_pipelined(smtp, sender, recipient, data):
+    """One message to one recipient, its envelope commands sent in one write.
+
+    ``smtp`` is a connected ``smtplib.SMTP`` whose server offers PIPELINING.
+    """
+    size = f" size={len(data)}" if smtp.has_extn("size") else ""
+    smtp.send(f"MAIL FROM:<{sender}>{size}\r\nRCPT TO:<{recipient}>\r\nDATA\r\n")
+    mail, rcpt, start = (smtp.getreply() for _command in range(3))
+    accepted = mail[0] == 250 and rcpt[0] in (250, 251)
+    if start[0] == 354 and not accepted:
+        end_data(smtp, b"")  # a server that took DATA anyway gets an empty one
+    if mail[0] != 250:
+        give_up(smtp, mail[0])
+        raise SMTPSenderRefused(*mail, sender)
+    if not accepted:
+        give_up(smtp, rcpt[0])
+        raise SMTPRecipientsRefused({recipient: rcpt})
+    if start[0] != 354:
+        give_up(smtp, start[0])
+        raise SMTPDataError(*start)
+    code, reply = end_data(smtp, _quote_periods(data))
+    if code != 250:
+        give_up(smtp, code)
+        raise SMTPDataError(code, reply)
+
+
+def end_data(smtp, quoted):
+    """Send a message's (dot-quoted) bytes and its end; the server's answer."""
+    if quoted and not quoted.endswith(b"\r\n"):
+        quoted += b"\r\n"
+    smtp.send(quoted + b".\r\n")
+    return smtp.getreply()
+
+
+def give_up(smtp, code):
+    """Reset the session after a refusal, as smtplib does (421: it is closing)."""
+    if code == 421:
+        smtp.close()
+    else:
+        smtp._rset()

@@ -2,12 +2,12 @@
 
 from smtplib import SMTPException
 
-from django.core.mail import get_connection
 from django.db import InterfaceError, OperationalError
 
 from celery import shared_task
 
 from . import digests
+from .digest_mail import digest_connection
 from .emails import send_confirmation_email
 
 # Digests a task sends: each batch loads its members and the new pages with a
@@ -62,5 +62,5 @@ def send_digest_batch(delivery_ids):
 
     The batch shares one SMTP connection.
     """
-    with get_connection() as connection:
+    with digest_connection() as connection:
         return digests.send_batch(delivery_ids, connection)
