@@ -28,6 +28,7 @@ from smtplib import (
     SMTPRecipientsRefused,
     SMTPSenderRefused,
     _quote_periods,
+    quoteaddr,
 )
 
 from django.conf import settings
@@ -205,16 +206,18 @@ class DigestBackend(EmailBackend):
 
 @cache
 def envelope_sender(from_email, encoding):
-    return sanitize_address(from_email, encoding)
+    """The sender's address as MAIL FROM gives it (``<address>``)."""
+    return quoteaddr(sanitize_address(from_email, encoding))
 
 
 def send_pipelined(smtp, sender, recipient, data):
     """One message to one recipient, its envelope commands sent in one write.
 
-    ``smtp`` is a connected ``smtplib.SMTP`` whose server offers PIPELINING.
+    ``smtp`` is a connected ``smtplib.SMTP`` whose server offers PIPELINING,
+    ``sender`` the envelope sender as ``envelope_sender`` gives it.
     """
     size = f" size={len(data)}" if smtp.has_extn("size") else ""
-    smtp.send(f"MAIL FROM:<{sender}>{size}\r\nRCPT TO:<{recipient}>\r\nDATA\r\n")
+    smtp.send(f"MAIL FROM:{sender}{size}\r\nRCPT TO:<{recipient}>\r\nDATA\r\n")
     mail, rcpt, start = (smtp.getreply() for _command in range(3))
     accepted = mail[0] == 250 and rcpt[0] in (250, 251)
     if start[0] == 354 and not accepted:

@@ -21,7 +21,14 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from . import sendrate
-from .digest_mail import HTML_SLOT, TEXT_SLOT, DigestEmail, Layout, date_header
+from .digest_mail import (
+    HTML_SLOT,
+    TEXT_SLOT,
+    DigestEmail,
+    Layout,
+    date_header,
+    digest_connection,
+)
 from .models import Delivery, DigestRun, Subscriber
 from .tokens import manage_token
 
@@ -532,6 +539,7 @@ def send_batch(delivery_ids, connection=None):
     a permanent one marks it failed and suppresses the address.
     """
     until = timezone.now()
+    connection = connection or digest_connection()
     deliveries = list(
         Delivery.objects.filter(claimable(until), pk__in=delivery_ids)
         .select_related("subscriber")

@@ -195,6 +195,13 @@ class SMTPSink:
         self.messages = []
         self.rejected_addresses = set()  # answered 550 at RCPT
         self.temporary_failures = 0  # the next N messages get 451
+        self.pipelining = True  # offered, as Postfix does (RFC 2920)
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):  # noqa: N802
+        session.host_name = hostname
+        if not self.pipelining:
+            return responses
+        return [*responses[:-1], "250-PIPELINING", responses[-1]]
 
     async def handle_RCPT(self, server, session, envelope, address, options):  # noqa: N802
         if address in self.rejected_addresses:

@@ -1,9 +1,13 @@
 """Digests: one run per period, one mail per member and run, only what is new."""
 
+import re
+import smtplib
 import zoneinfo
 from datetime import date, datetime, timedelta
+from email.utils import parseaddr
 from smtplib import SMTPDataError
 
+from django.conf import settings
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -233,6 +237,7 @@ def smtp(settings, smtp_sink):
     yield smtp_sink
     smtp_sink.rejected_addresses.clear()
     smtp_sink.temporary_failures = 0
+    smtp_sink.pipelining = True
 
 
 def test_a_refused_address_fails_the_delivery_and_is_suppressed(site, member, smtp):
@@ -257,6 +262,33 @@ def test_a_temporary_refusal_is_retried_then_sent_once(site, member, smtp):
     assert digests.send_delivery(delivery_id) is True
     received = [m for m in smtp.messages if m["To"] == member.email]
     assert len(received) == 1
+    smtp.messages.clear()
+
+
+def test_a_digest_goes_with_its_envelope_in_one_write(site, member, smtp, monkeypatch):
+    writes = []
+    send = smtplib.SMTP.send
+    monkeypatch.setattr(
+        smtplib.SMTP, "send", lambda self, data: writes.append(data) or send(self, data)
+    )
+    published(site["lv"], "Jauna nodaļa")
+    start_digest_run.delay("weekly")
+    envelopes = [w for w in writes if str(w).startswith("MAIL FROM:")]
+    sender = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    envelope = rf"MAIL FROM:<{sender}> size=\d+\r\nRCPT TO:<{member.email}>\r\nDATA\r\n"
+    assert len(envelopes) == 1
+    assert re.fullmatch(envelope.replace(".", r"\."), envelopes[0])
+    (received,) = [m for m in smtp.messages if m["To"] == member.email]
+    assert received["Message-ID"] == digests.message_id(Delivery.objects.get())
+    smtp.messages.clear()
+
+
+def test_a_server_without_pipelining_gets_each_digest_once(site, member, smtp):
+    smtp.pipelining = False
+    published(site["lv"], "Jauna nodaļa")
+    start_digest_run.delay("weekly")
+    assert Delivery.objects.get().status == "sent"
+    assert [m["To"] for m in smtp.messages] == [member.email]
     smtp.messages.clear()
 
 
