@@ -25,6 +25,7 @@ from email.utils import formatdate
 from functools import cache
 from smtplib import (
     SMTPDataError,
+    SMTPException,
     SMTPRecipientsRefused,
     SMTPSenderRefused,
     _quote_periods,
@@ -196,11 +197,16 @@ class DigestBackend(EmailBackend):
         encoding = email_message.encoding or settings.DEFAULT_CHARSET
         sender = envelope_sender(email_message.from_email, encoding)
         data = email_message.prepared.replace(b"\n", b"\r\n")
-        self.connection.ehlo_or_helo_if_needed()
-        if self.connection.has_extn("pipelining"):
-            send_pipelined(self.connection, sender, email_message.to[0], data)
-        else:
-            self.connection.sendmail(sender, email_message.to, data)
+        try:
+            self.connection.ehlo_or_helo_if_needed()
+            if self.connection.has_extn("pipelining"):
+                send_pipelined(self.connection, sender, email_message.to[0], data)
+            else:
+                self.connection.sendmail(sender, email_message.to, data)
+        except SMTPException:
+            if not self.fail_silently:
+                raise
+            return False
         return True
 
 

@@ -539,7 +539,8 @@ def send_batch(delivery_ids, connection=None):
     a permanent one marks it failed and suppresses the address.
     """
     until = timezone.now()
-    connection = connection or digest_connection()
+    if connection is None:
+        connection = digest_connection()
     deliveries = list(
         Delivery.objects.filter(claimable(until), pk__in=delivery_ids)
         .select_related("subscriber")

@@ -4,12 +4,14 @@ import email
 import re
 from datetime import timedelta
 from email import policy
+from smtplib import quoteaddr
 
+from django.core.mail.message import sanitize_address
 from django.utils import timezone
 
 import pytest
 
-from community import digests
+from community import digest_mail, digests
 from community.tokens import manage_token, subscriber_for_manage_token
 from tests.factories.community import subscriber
 from tests.factories.pages import content_page
@@ -92,3 +94,21 @@ def test_an_address_django_would_encode_gets_django_s_message(members):
     assert message.prepared is None
     sent = email.message_from_bytes(message.message().as_bytes(), policy=policy.default)
     assert sent["To"] == "anna@" + "bibliotēka.lv".encode("idna").decode()
+
+
+@pytest.mark.parametrize(
+    ("address", "is_plain"),
+    [
+        ("anna@example.org", True),
+        ("Anna.Berzina+libri@Mail.example-lv.org", True),
+        ("Anna <anna@example.org>", False),
+        ("anna berzina@example.org", False),
+        ("ānna@example.org", False),
+        ("anna@example.org\nBcc: x@example.org", False),
+    ],
+)
+def test_a_plain_address_is_sent_as_django_and_smtplib_would_send_it(address, is_plain):
+    assert digest_mail.plain(address) is is_plain
+    if is_plain:
+        assert sanitize_address(address, "utf-8") == address
+        assert quoteaddr(address) == f"<{address}>"
