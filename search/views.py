@@ -18,7 +18,6 @@ from wagtail.search.utils import normalise_query_string
 from django_ratelimit.core import is_ratelimited
 
 from home.caching import current_generation, memoized
-from home.queue import enqueue_on_commit
 from home.serving import prime_site
 
 from . import highlight
@@ -26,11 +25,11 @@ from .query import (
     Search,
     active_locales,
     autocomplete,
+    log_query,
     remembered,
     suggested_topics,
     type_facet_label,
 )
-from .tasks import log_query
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -159,7 +158,7 @@ def search(request):
     )
     first_view = query and not ({"page", "type", "topic", "lang"} & set(request.GET))
     if first_view:
-        enqueue_on_commit(log_query, query)
+        log_query(query)
     context = {
         "search_query": query,
         "search": search,

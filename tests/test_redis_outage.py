@@ -15,6 +15,8 @@ from django.core import mail
 from django.db import connection
 from django.utils import timezone
 
+from wagtail.contrib.search_promotions.models import Query
+
 import pytest
 import redis
 
@@ -148,6 +150,12 @@ def test_pages_subscriptions_and_progress_work_while_redis_is_down(
     assert ConsentEvent.objects.filter(action="requested").count() == 1
     # With no broker to queue it on, the confirmation is mailed from the request.
     assert [message.to for message in mail.outbox] == [["klubs@example.org"]]
+
+    # A search answers and is counted for the admin's search terms.
+    response = client.get("/lv/search/", {"query": "Sarunu klubs"})
+    assert response.status_code == 200
+    assert f'href="{page.url}"' in response.content.decode()
+    assert Query.get("sarunu klubs").hits == 1
 
     client.force_login(anna)
     response = client.post(f"/lv/learning/lessons/{first.pk}/complete/")

@@ -5,6 +5,7 @@ import json
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
@@ -295,6 +296,17 @@ def test_promoted_results_come_first_and_queries_are_counted(
     assert [p.page_id for p in response.context["promotions"]] == [promoted.pk]
     assert "Sāc šeit" in response.content.decode()
     assert Query.get("hakatons").hits == 1
+
+
+@pytest.mark.django_db
+def test_each_first_view_of_a_search_counts_one_hit_for_the_day(client, site):
+    for query in ["Hakatons", "hakatons", "Kopiena"]:
+        search(client, query)
+    search(client, "hakatons", page="2")  # paging on is no new search
+    search(client, "hakatons", type="home.contentpage")
+    hits = Query.get("hakatons").daily_hits.get()
+    assert (hits.date, hits.hits) == (timezone.now().date(), 2)
+    assert Query.get("kopiena").hits == 1
 
 
 @pytest.mark.django_db
