@@ -336,7 +336,7 @@ def main(profile_name):
     measured = pages()
     from config import celery_app
 
-    # A search queues its log entry, as in production (the queue is emptied after).
+    # Tasks a request queues go to the broker, as in production (emptied after).
     celery_app.conf.task_always_eager = False
     for mode, seconds in PAGE_CACHE_MODES.items():
         rows = []
