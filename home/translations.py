@@ -5,10 +5,10 @@ may publish a page put its translation live (see
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE in the settings). wagtail-localize's
 "Sync translated pages" form offers "Publish immediately" to anyone who may
 submit translations, and publishes without asking whether they may publish; here
-that box is disabled for the others, so their updates stay drafts.
+the others do not get that box, so their updates stay drafts.
 """
 
-from django.utils.translation import gettext_lazy as _
+from django import forms
 
 from wagtail.models import Page
 from wagtail_localize.views.update_translations import UpdateTranslationsView
@@ -25,10 +25,9 @@ class ModeratedUpdateTranslationsView(UpdateTranslationsView):
     def get_form(self):
         form = super().get_form()
         if not may_publish(self.request.user, self.object.get_source_instance()):
+            # Hidden, so the template (which draws the box itself) leaves it
+            # out; disabled, so a posted "on" is ignored.
             field = form.fields["publish_translations"]
+            field.widget = forms.HiddenInput()
             field.disabled = True
-            field.help_text = _(
-                "The updated translations are saved as drafts: a moderator "
-                "publishes them."
-            )
         return form
