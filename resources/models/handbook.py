@@ -88,7 +88,10 @@ class HandbookPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        chapters = self.chapters(request)
+        # Remembered per book for the content generation (a preview's afresh).
+        chapters = memoized_for_page(
+            request, self, "chapters", lambda: self.chapters(request)
+        )
         context["toc"] = build_toc(self, chapters)
         context["first_chapter"] = chapters[0] if chapters else None
         context["current_pdf"] = self.current_pdf(chapters)

@@ -25,6 +25,7 @@ from tests.factories.pages import (
     LANGUAGES,
     build_site,
     content_page,
+    publish,
     translated_content_page,
 )
 
@@ -241,3 +242,17 @@ def test_topic_label_follows_the_active_language(site):
         assert topic.label == "Hackathons"
     with translation.override("uk"):
         assert topic.label == "Hakatoni"
+
+
+@pytest.mark.django_db
+def test_remembered_topics_give_way_to_a_publication(client, site, private_cache):
+    """A page's topics are remembered per content generation; a publish renews them."""
+    page = content_page(site["lv"], title="Tēmu lapa")
+    page.topics.add("Vecā tēma")
+    publish(page)
+    assert "Vecā tēma" in get_ok(client, page.url).content.decode()
+    page.topics.set(["Jaunā tēma"])
+    publish(page)
+    html = get_ok(client, page.url).content.decode()
+    assert "Jaunā tēma" in html
+    assert "Vecā tēma" not in html

@@ -387,3 +387,21 @@ def test_query_counts_do_not_grow_with_more_chapters(client, book, private_cache
         get_html(client, book[name].url)
     after = {name: count_queries(client, book[name].url) for name in ("book", "roles")}
     assert after == before
+
+
+@pytest.mark.django_db
+def test_remembered_contents_give_way_to_a_publication(client, site, private_cache):
+    """The book's chapters and a chapter's reading order are remembered per content
+    generation: a chapter published or unpublished shows on the next request."""
+    book = handbook(site["lv"], title="Rokasgrāmata")
+    first = chapter(book, title="Pirmā nodaļa")
+    get_html(client, book.url)
+    get_html(client, first.url)
+
+    second = chapter(book, title="Otrā nodaļa")
+    assert "Otrā nodaļa" in get_html(client, book.url)
+    assert "Otrā nodaļa" in get_html(client, first.url)  # its "next" link
+
+    second.unpublish()
+    assert "Otrā nodaļa" not in get_html(client, book.url)
+    assert "Otrā nodaļa" not in get_html(client, first.url)
