@@ -1,14 +1,13 @@
 """Webinars: an index of upcoming and past sessions, each with its recording."""
 
 import re
-from copy import copy
 from datetime import timedelta
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Case, F, IntegerField, Prefetch, Value, When
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -65,18 +64,23 @@ class WebinarIndexPage(RoutablePageMixin, Page):
         verbose_name = _("webinar index")
 
     def webinars(self, request=None):
-        """Live webinars here, each with its topics in the order they were tagged.
-
-        Unordered: whether a webinar is past depends on the time of the request,
-        so the list is ordered per request (``in_order``), and can be remembered
-        for the content generation in between.
-        """
-        topic_items = WebinarPageTopic.objects.select_related("tag").order_by("pk")
-        return list(
+        """Live webinars here: upcoming by date, then past ones, latest first."""
+        now = timezone.now()
+        return (
             public(WebinarPage.objects.live(), request)
             .child_of(self)
-            .only("id", "title", "url_path", "locale_id", "start", "end", "summary")
-            .prefetch_related(Prefetch("topic_items", queryset=topic_items))
+            .annotate(
+                is_past=Case(
+                    When(end__lte=now, then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by(
+                "is_past",
+                Case(When(end__gt=now, then=F("start"))).asc(nulls_last=True),
+                F("start").desc(),
+            )
         )
 
     def topics_in_use(self, request=None):
@@ -92,38 +96,33 @@ class WebinarIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        webinars = memoized_for_page(
-            request, self, "webinars", lambda: self.webinars(request)
-        )
-        topics = memoized_for_page(
-            request, self, "topics in use", lambda: list(self.topics_in_use(request))
-        )
+        webinars = self.webinars(request)
         topic_slug = request.GET.get("topic", "")
         current_topic = None
         if topic_slug:
             # Anything that cannot be a slug matches nothing, without asking.
             if SLUG.fullmatch(topic_slug):
-                current_topic = (
-                    next((topic for topic in topics if topic.slug == topic_slug), None)
-                    or Topic.objects.filter(slug=topic_slug).first()
-                )
-            webinars = [
-                webinar
-                for webinar in webinars
-                if current_topic
-                and any(
-                    item.tag_id == current_topic.pk
-                    for item in webinar.topic_items.all()
-                )
-            ]
+                current_topic = Topic.objects.filter(slug=topic_slug).first()
+            if current_topic:
+                webinars = webinars.filter(topic_items__tag=current_topic)
+            else:
+                webinars = webinars.none()
             topic_slug = topic_slug[:100]
-        paginator = Paginator(in_order(webinars, timezone.now()), WEBINARS_PER_PAGE)
+        listed = webinars.only(
+            "id", "title", "url_path", "locale_id", "start", "summary"
+        )
+        # Each card's topics in the order they were tagged, with the topics.
+        topic_items = WebinarPageTopic.objects.select_related("tag").order_by("pk")
+        paginator = Paginator(
+            listed.prefetch_related(Prefetch("topic_items", queryset=topic_items)),
+            WEBINARS_PER_PAGE,
+        )
         page_obj = paginator.get_page(request.GET.get("page"))
         return self.render(
             request,
             context_overrides={
                 "webinars": page_obj,
-                "topics": topics,
+                "topics": self.topics_in_use(request),
                 "topic_slug": topic_slug,
                 "current_topic": current_topic,
             },
@@ -144,23 +143,6 @@ class WebinarIndexPage(RoutablePageMixin, Page):
             request, webinars, name=f"{self.title} | LIBRI"
         )
         return calendar_response(document, "libri-webinars.ics")
-
-
-def in_order(webinars, now):
-    """Copies of ``webinars`` marked ``is_past`` (1 or 0): upcoming ones by date,
-    then past ones, latest first."""
-
-    def key(webinar):
-        if webinar.end > now:
-            return (0, webinar.start.timestamp())
-        return (1, -webinar.start.timestamp())
-
-    ordered = []
-    for webinar in sorted(webinars, key=key):
-        webinar = copy(webinar)  # the remembered one is shared between requests
-        webinar.is_past = int(webinar.end <= now)
-        ordered.append(webinar)
-    return ordered
 
 
 def calendar_response(content, filename):
