@@ -6,15 +6,13 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Q
+from django.db import connection
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-
-from wagtail.models import Page, PageViewRestriction
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 
@@ -37,31 +35,50 @@ def progress_page(request, page_id, model):
         raise ProgressRefused(_("Progress is saved with the page's button."), 405)
     if not request.user.is_authenticated:
         raise ProgressRefused(_("Sign in to save your progress."), 403)
-    page = model.objects.filter(pk=page_id).first()
+    page = find_progress_page(model, page_id)
     if page is None:
         raise ProgressRefused(_("There is no such page."), 404)
-    if not page.live or view_restricted(page):
+    if not page.live or page.restricted:
         raise ProgressRefused(_("This page is not published."), 404)
     return page
 
 
-def view_restricted(page):
-    """Whether a view restriction applies to ``page``, in one query.
+# The page with what progress needs of it (its place in the tree, URL and
+# translation key) and whether a view restriction applies to it, as Wagtail's
+# get_view_restrictions() says: one on the page or an ancestor (their paths are
+# prefixes of the page's), where an alias among them counts with its source's
+# restrictions, not its own. Aliases of aliases are followed one step further.
+# Wagtail's paths are digits and capitals, so they need no escaping in LIKE.
+PROGRESS_PAGE = """
+    SELECT page.id, page.id AS page_ptr_id, page.path, page.depth, page.live,
+        page.translation_key, page.url_path, page.locale_id,
+        EXISTS (
+            SELECT FROM wagtailcore_pageviewrestriction restriction
+            JOIN wagtailcore_page source ON source.id = restriction.page_id
+            LEFT JOIN wagtailcore_page alias ON alias.alias_of_id = source.id
+            LEFT JOIN wagtailcore_page alias_of_alias
+                ON alias_of_alias.alias_of_id = alias.id
+            WHERE source.alias_of_id IS NULL AND (
+                page.path LIKE source.path || '%%'
+                OR page.path LIKE alias.path || '%%'
+                OR page.path LIKE alias_of_alias.path || '%%'
+            )
+        ) AS restricted
+    FROM wagtailcore_page page
+    JOIN {table} specific ON specific.page_ptr_id = page.id
+    WHERE page.id = %s
+"""
 
-    What ``page.get_view_restrictions().exists()`` says in two (the ancestors,
-    then their restrictions): the ancestors' paths are prefixes of the page's,
-    and an alias among them counts with its source's restrictions, not its own.
-    Aliases of aliases are followed one step further.
+
+def find_progress_page(model, page_id):
+    """The page of ``model`` with ``page_id`` and its ``restricted``, or None.
+
+    One query in plain SQL: Django took longer to build the queries for the
+    page and its restrictions than PostgreSQL to answer them.
     """
-    paths = [
-        page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)
-    ]
-    return PageViewRestriction.objects.filter(
-        Q(page__path__in=paths)
-        | Q(page__aliases__path__in=paths)
-        | Q(page__aliases__aliases__path__in=paths),
-        page__alias_of__isnull=True,
-    ).exists()
+    table = connection.ops.quote_name(model._meta.db_table)
+    pages = model.objects.raw(PROGRESS_PAGE.format(table=table), [page_id])
+    return next(iter(pages), None)
 
 
 def progress_view(model, action, done_message):

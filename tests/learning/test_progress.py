@@ -13,15 +13,17 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 import pytest
 
+from courses.models import CoursePage, LessonPage
 from courses.scoring import read_submission, score
 from learning.attempt_tokens import FIELD_NAME, make_token, signer_for
-from learning.models import CheckAttempt, Enrolment, LessonCompletion
+from learning.models import Certificate, CheckAttempt, Enrolment, LessonCompletion
 from learning.progress import ProgressRefused, record_attempt
-from learning.views import view_restricted
+from learning.views import find_progress_page
+from tests.factories.courses import lesson
 from tests.factories.learning import learner
 from tests.learning.conftest import answer, answer_form, form_token
 
@@ -138,11 +140,14 @@ def test_restricted_lessons_and_lessons_of_restricted_aliases_are_refused(
     ]
 
 
-def test_view_restricted_agrees_with_wagtail_for_pages_and_aliases(module):
+def test_progress_pages_restrictions_agree_with_wagtail_for_pages_and_aliases(
+    module,
+):
     course = module["lv"]["course"]
     alias = course.create_alias(recursive=True, update_slug="alias")
-    alias_of_alias = alias.create_alias(update_slug="alias-of-alias")
-    pages = [*Page.objects.all(), alias_of_alias]
+    alias.create_alias(update_slug="alias-of-alias")
+    pages = [*CoursePage.objects.all(), *LessonPage.objects.all()]
+    assert len(pages) == 10  # each course and its two lessons, and the aliases
     catalogue = course.get_parent()
     for restricted in (None, module["lv"]["lessons"][1], course, catalogue, alias):
         PageViewRestriction.objects.all().delete()
@@ -150,7 +155,8 @@ def test_view_restricted_agrees_with_wagtail_for_pages_and_aliases(module):
             restrict(restricted)
         for page in pages:
             expected = page.get_view_restrictions().exists()
-            assert view_restricted(page) == expected, (restricted, page)
+            found = find_progress_page(type(page), page.pk)
+            assert found.restricted == expected, (restricted, page)
 
 
 def test_a_restricted_lesson_is_not_needed_to_complete_the_course(
@@ -348,10 +354,37 @@ def test_checks_alone_do_not_complete_a_course(signed_in, anna, module):
     assert Enrolment.objects.get(user=anna).completed_at is None
 
 
-def completion_queries(client, lesson):
+def test_the_last_lesson_completes_the_course_past_drafts_and_private_lessons(
+    signed_in, anna, module
+):
+    course = module["lv"]["course"]
+    first, second = module["lv"]["lessons"]
+    lesson(course, title="Melnraksts", check=False).unpublish()
+    restrict(lesson(course, title="Slēgta nodarbība", check=False))
+    answer(signed_in, first, True)
+    assert signed_in.post(complete_url(second)).status_code == 302
+    assert Enrolment.objects.get(user=anna).completed_at is None
+    assert not Certificate.objects.exists()
+    assert signed_in.post(complete_url(first)).status_code == 302
+    assert Enrolment.objects.get(user=anna).completed_at is not None
+    assert Certificate.objects.filter(user=anna).count() == 1
+
+
+def test_a_new_lesson_is_needed_before_the_course_completes(signed_in, anna, module):
+    first, second = module["lv"]["lessons"]
+    answer(signed_in, first, True)
+    signed_in.post(complete_url(first))
+    added = lesson(module["lv"]["course"], title="Jauna nodarbība", check=False)
+    signed_in.post(complete_url(second))
+    assert Enrolment.objects.get(user=anna).completed_at is None
+    signed_in.post(complete_url(added))
+    assert Enrolment.objects.get(user=anna).completed_at is not None
+
+
+def completion_queries(client, lesson_page):
     """The queries of one completion POST, which must succeed."""
     with CaptureQueriesContext(connection) as queries:
-        response = client.post(complete_url(lesson))
+        response = client.post(complete_url(lesson_page))
     assert response.status_code == 302
     return len(queries)
 
@@ -371,7 +404,6 @@ def test_a_completion_takes_the_same_few_queries_whatever_the_history(
         client.force_login(user)
         client.post(enrol_url(course))
         counts.append(completion_queries(client, second))
-    # Session, user, lesson, its view restrictions, course, the completion and
-    # the enrolment (made or touched) in a savepoint here (4), whether a lesson
-    # is left.
-    assert counts == [10, 10]
+    # Session, user, the lesson with its view restrictions, the completion with
+    # the enrolment (made or touched), whether a lesson is left.
+    assert counts == [5, 5]
