@@ -111,6 +111,7 @@ def complete_lesson(user, lesson):
 
 
 def course_path(lesson):
+    """The path of the lesson's course, its parent."""
     return lesson.path[: -lesson.steplen]
 
 
@@ -240,8 +241,10 @@ def course_is_complete(user, course):
 
 def checks_passed(user, course):
     """Whether the learner passed every knowledge check in the course's live,
-    public lessons (False for a course without any): lesson bodies, the costly
-    part, are read here, once every lesson is done."""
+    public lessons, of which there must be one at least.
+
+    Lesson bodies, the costly part, are read only here, once every lesson is done.
+    """
     required = RawSQL(REQUIRED_LESSON_IDS, required_lessons_params(course.path))  # noqa: S611
     lessons = list(
         LessonPage.objects.filter(pk__in=required).only("id", "translation_key", "body")
