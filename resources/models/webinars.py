@@ -3,11 +3,12 @@
 import re
 from datetime import timedelta
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, F, IntegerField, Prefetch, Value, When
+from django.db.models import Case, F, OuterRef, When
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -63,24 +64,17 @@ class WebinarIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("webinar index")
 
-    def webinars(self, request=None):
-        """Live webinars here: upcoming by date, then past ones, latest first."""
-        now = timezone.now()
+    def webinars(self, request=None, now=None):
+        """Live webinars here: upcoming ones by date, then past ones, latest first.
+
+        A past webinar has no upcoming start to be ordered by, so comes after them.
+        """
+        upcoming_start = Case(When(end__gt=now or timezone.now(), then=F("start")))
         return (
             public(WebinarPage.objects.live(), request)
-            .child_of(self)
-            .annotate(
-                is_past=Case(
-                    When(end__lte=now, then=Value(1)),
-                    default=Value(0),
-                    output_field=IntegerField(),
-                )
-            )
-            .order_by(
-                "is_past",
-                Case(When(end__gt=now, then=F("start"))).asc(nulls_last=True),
-                F("start").desc(),
-            )
+            # The children, as child_of() finds them, in fewer conditions.
+            .filter(path__startswith=self.path, depth=self.depth + 1)
+            .order_by(upcoming_start.asc(nulls_last=True), F("start").desc())
         )
 
     def topics_in_use(self, request=None):
@@ -96,37 +90,47 @@ class WebinarIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index(self, request):
-        webinars = self.webinars(request)
+        # Remembered for the content generation: the filter's topics, which are
+        # also every topic a card shows.
+        topics = memoized_for_page(
+            request, self, "topics in use", lambda: list(self.topics_in_use(request))
+        )
         topic_slug = request.GET.get("topic", "")
-        current_topic = None
-        if topic_slug:
-            # Anything that cannot be a slug matches nothing, without asking.
-            if SLUG.fullmatch(topic_slug):
-                current_topic = Topic.objects.filter(slug=topic_slug).first()
-            if current_topic:
-                webinars = webinars.filter(topic_items__tag=current_topic)
-            else:
-                webinars = webinars.none()
-            topic_slug = topic_slug[:100]
-        listed = webinars.only(
-            "id", "title", "url_path", "locale_id", "start", "summary"
-        )
-        # Each card's topics in the order they were tagged, with the topics.
-        topic_items = WebinarPageTopic.objects.select_related("tag").order_by("pk")
-        paginator = Paginator(
-            listed.prefetch_related(Prefetch("topic_items", queryset=topic_items)),
-            WEBINARS_PER_PAGE,
-        )
-        page_obj = paginator.get_page(request.GET.get("page"))
+        current_topic = chosen_topic(topic_slug, topics) if topic_slug else None
+        if topic_slug and not current_topic:
+            page_obj = Paginator([], WEBINARS_PER_PAGE).get_page(1)
+        else:
+            now = timezone.now()
+            page_obj = self.listed_page(request, current_topic, now)
+            prepare_cards(page_obj, topics, now)
         return self.render(
             request,
             context_overrides={
                 "webinars": page_obj,
-                "topics": self.topics_in_use(request),
-                "topic_slug": topic_slug,
+                "topics": topics,
+                "topic_slug": topic_slug[:100],
                 "current_topic": current_topic,
             },
         )
+
+    def listed_page(self, request, topic=None, now=None):
+        """The page of webinars asked for, of those on ``topic`` if one is given.
+
+        Ordered, filtered and cut into pages by PostgreSQL. Their number changes
+        only with the content, unlike their order (by the time), so it is
+        remembered for the content generation.
+        """
+        webinars = self.webinars(request, now)
+        if topic:
+            webinars = webinars.filter(topic_items__tag=topic)
+        count = memoized_for_page(
+            request, self, ("webinar count", topic and topic.pk), webinars.count
+        )
+        listed = webinars.only(
+            "id", "title", "url_path", "locale_id", "start", "end", "summary"
+        ).annotate(topic_ids=card_topic_ids())
+        paginator = CountedPaginator(listed, WEBINARS_PER_PAGE, count)
+        return paginator.get_page(request.GET.get("page"))
 
     # Wagtail serves only slash-ended paths of word characters, so not "feed.ics".
     @path("feed/", name="feed")
@@ -143,6 +147,44 @@ class WebinarIndexPage(RoutablePageMixin, Page):
             request, webinars, name=f"{self.title} | LIBRI"
         )
         return calendar_response(document, "libri-webinars.ics")
+
+
+def chosen_topic(topic_slug, topics):
+    """The topic ``topic_slug`` names, looked up in ``topics`` first; None if none."""
+    # Anything that cannot be a slug matches nothing, without asking.
+    if not SLUG.fullmatch(topic_slug):
+        return None
+    in_use = next((topic for topic in topics if topic.slug == topic_slug), None)
+    return in_use or Topic.objects.filter(slug=topic_slug).first()
+
+
+class CountedPaginator(Paginator):
+    """A paginator told how many items there are, so that it need not count them."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.count = count
+
+
+def card_topic_ids():
+    """The ids of a listed webinar's topics in the order they were tagged.
+
+    Read with the list itself, instead of a second query for the topics; the
+    topics are then the index's topics in use, remembered for the filter.
+    """
+    return ArraySubquery(
+        WebinarPageTopic.objects.filter(content_object=OuterRef("pk"))
+        .order_by("pk")
+        .values("tag_id")
+    )
+
+
+def prepare_cards(page_obj, topics, now):
+    """Mark each webinar of ``page_obj`` past (1) or not (0), give it its topics."""
+    by_id = {topic.pk: topic for topic in topics}
+    for webinar in page_obj:
+        webinar.is_past = int(webinar.end <= now)
+        webinar.card_topics = [by_id[pk] for pk in webinar.topic_ids if pk in by_id]
 
 
 def calendar_response(content, filename):
