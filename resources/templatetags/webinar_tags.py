@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 from django import template
 from django.utils import timezone
-from django.utils.formats import date_format, time_format
+from django.utils.formats import date_format, get_format
 from django.utils.html import format_html
 
 register = template.Library()
@@ -17,15 +17,9 @@ RIGA = ZoneInfo("Europe/Riga")
 def webinar_when(start):
     """A <time> element: the weekday, date, time and time zone of ``start`` in Riga.
 
-    Formatted in Python rather than by an included template: an index shows it on
-    every card, and the template took a third of the index's rendering.
+    Formatted in Python rather than by an included template, in one pass over
+    one format: an index shows it on every card.
     """
     local = timezone.localtime(start, RIGA)
-    return format_html(
-        '<time datetime="{}">{}, {}, {} {}</time>',
-        date_format(local, "c"),
-        date_format(local, "l"),
-        date_format(local, "DATE_FORMAT"),
-        time_format(local, "H:i"),
-        date_format(local, "T"),
-    )
+    shown = date_format(local, f"l, {get_format('DATE_FORMAT')}, H:i T")
+    return format_html('<time datetime="{}">{}</time>', local.isoformat(), shown)
