@@ -20,9 +20,10 @@ Django's own message instead.
 
 import email
 import re
+import uuid
 from email.header import Header
 from email.utils import formatdate
-from functools import cache
+from functools import cache, lru_cache
 from smtplib import (
     SMTPDataError,
     SMTPException,
@@ -106,11 +107,12 @@ class Layout:
         between, after_html = rest.split(HTML_SLOT.encode())
         self.parts = (b"\n" + before_text, between, after_html)
 
-    def render(self, text, html, headers):
+    def render(self, text, html, headers, word=""):
         """A member's bytes, or None if Django would write them otherwise.
 
         ``text`` and ``html`` are the member's bodies, ``headers`` their own
-        headers (those in ``OWN_HEADERS``).
+        headers (those in ``OWN_HEADERS``), ``word`` their own part of those
+        headers (see ``folded``).
         """
         bodies = [body.encode() for body in (text, html)]
         if not all(self.fits(body) for body in bodies) or not plain(headers["To"]):
@@ -118,7 +120,8 @@ class Layout:
         lines = []
         for name, line in self.headers:
             lines.append(line)
-            lines += [folded(own, headers[own]) for own in OWN_HEADERS.get(name, ())]
+            own = OWN_HEADERS.get(name, ())
+            lines += [folded(header, headers[header], word) for header in own]
         before_text, between, after_html = self.parts
         lines += [before_text, bodies[0], between, bodies[1], after_html]
         return b"".join(lines)
@@ -154,11 +157,38 @@ def plain(address):
     return PLAIN_ADDRESS.fullmatch(address) is not None
 
 
-def folded(name, value):
-    """A header line folded as Django's (compat32) policy folds it."""
+def folded(name, value, word=""):
+    """A header line folded as Django's (compat32) policy folds it.
+
+    ``word`` is the member's own part of ``value`` (their token in a link). The
+    policy folds only at spaces, commas and semicolons: a word without them
+    folds the same whatever its letters, so the value is folded once for each
+    length of the word, with a stand-in, and the word put in its place. Folding
+    with ``email.header`` for each member was a tenth of a digest's time.
+    """
     short = len(name) + 2 + len(value) <= HEADER_LINE_LENGTH
     if short and value.isascii() and value == " ".join(value.split()):
         return f"{name}: {value}\n".encode()
+    if word and value.count(word) == 1 and UNFOLDED_WORD.fullmatch(word):
+        stand_in = (STAND_IN * (len(word) // len(STAND_IN) + 1))[: len(word)]
+        parts = folded_around(name, value.replace(word, stand_in), stand_in)
+        if len(parts) == 2:  # else the stand-in met its like in the value
+            return parts[0] + word.encode() + parts[1]
+    return header_line(name, value)
+
+
+# Letters the policy never folds at or encodes, and a stand-in made of them.
+UNFOLDED_WORD = re.compile(r"[\w.:-]+", re.ASCII)
+STAND_IN = uuid.uuid4().hex
+
+
+@lru_cache(maxsize=64)
+def folded_around(name, value, stand_in):
+    """The folded line of ``value``, split where its stand-in is."""
+    return header_line(name, value).split(stand_in.encode())
+
+
+def header_line(name, value):
     encoded = Header(value, header_name=name).encode(
         linesep="\n", maxlinelen=HEADER_LINE_LENGTH
     )

@@ -30,7 +30,7 @@ from .digest_mail import (
     digest_connection,
 )
 from .models import Delivery, DigestRun, Subscriber
-from .tokens import manage_token
+from .tokens import manage_signer, manage_token
 
 FALLBACK_LANGUAGE = "en"
 MAX_ITEMS = 30
@@ -199,8 +199,8 @@ def digest_pages(since, until, languages):
 
     One query for the pages of every model, one for view restrictions and one for
     each model with topics and new pages: a fixed count whoever is in the batch.
-    Returns a newest-first list per model; each page gets ``digest_group`` and
-    ``topic_ids`` (None for a model without topics).
+    Returns a newest-first list per model; each page gets ``digest_group``,
+    ``language_code`` and ``topic_ids`` (None for a model without topics).
     """
     models = digest_models()
     kinds = Q()
@@ -225,6 +225,7 @@ def digest_pages(since, until, languages):
     for page in pages:
         model = page.content_type.model_class()
         page.digest_group = model.digest_group
+        page.language_code = page.locale.language_code
         by_model[model].append(page)
     for model, model_pages in by_model.items():
         add_topic_ids(model, model_pages)
@@ -264,8 +265,10 @@ class NewContent:
         self.by_model = digest_pages(earliest, until, languages)
         self.site_root_paths = Site.get_site_root_paths()
         self.fragments = {} if fragments is None else fragments
+        self.by_language = {}
         self.selections = {}
         self.bodies = {}
+        self.signer = manage_signer()
 
     def pages_for(self, subscriber):
         """The member's new pages, oldest first; a page once, in their language."""
@@ -279,21 +282,33 @@ class NewContent:
         return self.selections[key]
 
     def select(self, language, since, topics):
-        languages = (language, FALLBACK_LANGUAGE)
         chosen = {}
-        for pages in self.by_model:
+        for pages in self.in_language(language):
             matching = [
                 page
                 for page in pages
                 if page.first_published_at > since
-                and page.locale.language_code in languages
                 and (not topics or (page.topic_ids and page.topic_ids & topics))
             ]
             for page in matching[:MAX_ITEMS]:
                 current = chosen.get(page.translation_key)
-                if current is None or page.locale.language_code == language:
+                if current is None or page.language_code == language:
                     chosen[page.translation_key] = page
         return sorted(chosen.values(), key=lambda page: page.first_published_at)
+
+    def in_language(self, language):
+        """Each model's pages in ``language`` or the fallback, newest first.
+
+        Sorted out once a batch and language rather than for every selection: a
+        batch makes a few hundred selections from the same pages.
+        """
+        if language not in self.by_language:
+            languages = (language, FALLBACK_LANGUAGE)
+            self.by_language[language] = [
+                [page for page in pages if page.language_code in languages]
+                for pages in self.by_model
+            ]
+        return self.by_language[language]
 
     def bodies_for(self, language, pages, named):
         """Text and HTML of a digest, with markers for each member's own parts."""
@@ -343,15 +358,22 @@ class NewContent:
         """
         language = subscriber.language
         text, html = self.bodies_for(language, pages, bool(subscriber.name))
+        token = manage_token(subscriber, self.signer)
+        values = self.per_language(Links, language).values(subscriber, token)
         message = digest_email(
-            language, text, html, own_values(subscriber), [subscriber.email], message_id
+            language, text, html, values, [subscriber.email], message_id
         )
         if message_id:
-            key = ("layout", language)
-            if key not in self.fragments:
-                self.fragments[key] = layout(language)
-            message.prepared = prepared_bytes(self.fragments[key], message)
+            layout = self.per_language(digest_layout, language)
+            message.prepared = prepared_bytes(layout, message, token)
         return message
+
+    def per_language(self, make, language):
+        """``make(language)``, made once a run."""
+        key = (make.__name__, language)
+        if key not in self.fragments:
+            self.fragments[key] = make(language)
+        return self.fragments[key]
 
 
 # The fragments a worker has rendered in the current run, shared by its batches.
@@ -377,11 +399,11 @@ def message_id(delivery):
 
 
 # Stand-ins for the parts of a fragment filled in later: each member's own parts,
-# a frame's headings and a heading's pages.
+# a frame's headings and a heading's pages; and the token in a language's links.
 MARKER = uuid.uuid4().hex
-NAME, PREFERENCES_URL, UNSUBSCRIBE_URL, GROUPS, ITEMS = (
+NAME, PREFERENCES_URL, UNSUBSCRIBE_URL, GROUPS, ITEMS, TOKEN = (
     f"{MARKER}-{part}"
-    for part in ("name", "preferences", "unsubscribe", "groups", "items")
+    for part in ("name", "preferences", "unsubscribe", "groups", "items", "token")
 )
 BODY_KINDS = ("txt", "html")
 
@@ -417,16 +439,28 @@ def render_item(kind, language, page):
     return render_to_string(f"community/email/digest_item.{kind}", context)
 
 
-def own_values(subscriber):
-    """The member's name and links, by the marker each stands in for."""
-    token = manage_token(subscriber)
-    with translation.override(subscriber.language):
-        preferences_url = absolute(reverse("community:preferences", args=[token]))
-    return {
-        NAME: subscriber.name,
-        PREFERENCES_URL: preferences_url,
-        UNSUBSCRIBE_URL: absolute(reverse("unsubscribe", args=[token])),
-    }
+class Links:
+    """A language's preference and unsubscribe links, split where the token goes.
+
+    Reversed once a run with a stand-in: two ``reverse()`` calls a member were a
+    sixth of a digest's time. A token's letters (URL-safe base64 and colons)
+    are ones ``reverse()`` leaves as they are.
+    """
+
+    def __init__(self, language):
+        with translation.override(language):
+            preferences = reverse("community:preferences", args=[TOKEN])
+        unsubscribe = reverse("unsubscribe", args=[TOKEN])
+        self.preferences = absolute(preferences).split(TOKEN)
+        self.unsubscribe = absolute(unsubscribe).split(TOKEN)
+
+    def values(self, subscriber, token):
+        """The member's name and links, by the marker each stands in for."""
+        return {
+            NAME: subscriber.name,
+            PREFERENCES_URL: token.join(self.preferences),
+            UNSUBSCRIBE_URL: token.join(self.unsubscribe),
+        }
 
 
 def personalised(body, values, quote=str):
@@ -462,13 +496,13 @@ def digest_email(language, text, html, values, to, message_id=None):
     return message
 
 
-def layout(language):
+def digest_layout(language):
     """The bytes every digest in ``language`` shares (see ``digest_mail.Layout``)."""
     values = {UNSUBSCRIBE_URL: UNSUBSCRIBE_URL}
     return Layout(digest_email(language, TEXT_SLOT, HTML_SLOT, values, to=[]))
 
 
-def prepared_bytes(layout, message):
+def prepared_bytes(layout, message, token):
     """The member's digest as bytes from the layout (None: Django makes them)."""
     headers = {
         "To": message.to[0],
@@ -476,7 +510,8 @@ def prepared_bytes(layout, message):
         "List-Unsubscribe": message.extra_headers["List-Unsubscribe"],
         "Message-ID": message.extra_headers["Message-ID"],
     }
-    return layout.render(message.body, message.alternatives[0].content, headers)
+    body, html = message.body, message.alternatives[0].content
+    return layout.render(body, html, headers, word=token)
 
 
 def preview(subscriber):
