@@ -52,7 +52,7 @@ pytestmark = [
 MEMBERS = 300
 SEND_RATE = 40  # digests a second: slow enough for the restart to come mid-run
 SLOW_WORKER = {**WORKER_ENV, "DIGEST_SEND_RATE": str(SEND_RATE)}
-# Marks are committed without waiting for the disk (digests.quick_commits): a crash
+# Marks are committed without waiting for the disk (digests.batch_session): a crash
 # forgets up to three WAL writer rounds (wal_writer_delay, 200 ms) of them, and
 # those digests go again, with their Message-ID, which mail systems take for the
 # same message. A clean (fast) stop forgets nothing.

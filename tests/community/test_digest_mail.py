@@ -7,12 +7,17 @@ from email import policy
 from smtplib import quoteaddr
 
 from django.core.mail.message import sanitize_address
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 
 import pytest
 
 from community import digest_mail, digests
-from community.tokens import manage_token, subscriber_for_manage_token
+from community.tokens import (
+    manage_signer,
+    manage_token,
+    subscriber_for_manage_token,
+)
 from tests.factories.community import subscriber
 from tests.factories.pages import content_page
 
@@ -112,3 +117,29 @@ def test_a_plain_address_is_sent_as_django_and_smtplib_would_send_it(address, is
     if is_plain:
         assert sanitize_address(address, "utf-8") == address
         assert quoteaddr(address) == f"<{address}>"
+
+
+def test_a_member_s_links_are_the_ones_reverse_gives_in_their_language(members):
+    content = digests.NewContent(members, timezone.now())
+    signer = manage_signer()
+    for member in members:
+        token = manage_token(member, signer)
+        values = content.per_language(digests.Links, member.language).values(
+            member, token
+        )
+        with translation.override(member.language):
+            preferences = reverse("community:preferences", args=[token])
+        assert values[digests.PREFERENCES_URL] == digests.absolute(preferences)
+        assert values[digests.UNSUBSCRIBE_URL] == digests.absolute(
+            reverse("unsubscribe", args=[token])
+        )
+        assert f"/{member.language}/" in values[digests.PREFERENCES_URL]
+
+
+@pytest.mark.parametrize("base_url", ["https://libri.lv", "https://" + "x" * 90])
+def test_a_header_folds_around_a_member_s_word_as_email_header_folds_it(base_url):
+    for length in range(1, 160):
+        word = ("Ab-_:9" * 40)[:length]
+        value = digests.list_unsubscribe(f"{base_url}/unsubscribe/{word}/")
+        line = digest_mail.folded("List-Unsubscribe", value, word)
+        assert line == digest_mail.header_line("List-Unsubscribe", value)
