@@ -174,20 +174,26 @@ class Search:
     types: list = field(default_factory=list)
     topics: list = field(default_factory=list)
     generation: object = None
+    # Keys of results ranked along with the counts, by (start, stop) of the window.
+    ranked: dict = field(default_factory=dict)
 
-    def run(self):
-        """Match and count the facets (one query); results come page by page."""
+    def run(self, window=slice(0, 0)):
+        """Match and count the facets (one query); results come page by page.
+
+        On PostgreSQL the same query ranks the ``window`` of results (a slice: the
+        page asked for), which ``ResultList`` then reads without matching again.
+        """
         self.locales = self.locales or active_locales()
         if self.language not in self.locales or not self.terms(self.language):
             return self
         self.languages, self.types, self.topics, self.total = self.cached(
-            "facets", self.count_facets
+            "facets", lambda: self.count_facets(window)
         )
         return self
 
-    def count_facets(self):
+    def count_facets(self, window):
         if uses_postgres():
-            counts, topics = self.count_in_one_pass()
+            counts, topics, keys = self.count_in_one_pass(window)
         else:
             counts = self.type_counts(self.locales)
             counts = counts[0].union(*counts[1:], all=True)
@@ -197,7 +203,16 @@ class Search:
             Facet(topic.slug, topic.label, topic.count, topic.slug == self.topic)
             for topic in topics
         ]
+        if uses_postgres() and window.stop > window.start:
+            self.keep_ranked(window, keys)
         return self.languages, self.types, self.topics, self.total
+
+    def keep_ranked(self, window, keys):
+        """Keep the ``window``'s ranked keys as the paginator will ask for them:
+        a last page's window ends at the total."""
+        window = (window.start, min(window.stop, self.total))
+        self.ranked[window] = keys
+        self.cached(("results", *window), lambda: keys)
 
     def cached(self, part, build):
         """``build()``, kept in the cache for this search and content generation."""
@@ -306,28 +321,74 @@ class Search:
             .order_by("-count", "name")[:MAX_TOPIC_FACETS]
         )
 
-    def count_in_one_pass(self):
-        """The type counts of every language and the topic counts, in one query.
+    def count_in_one_pass(self, window):
+        """The type counts of every language, the topic counts and the ranked keys
+        of ``window``, in one query.
 
         PostgreSQL only. The chosen language's matches are read once, into a CTE
-        that both its counts come from (``chosen``); the other languages are
-        counted as in ``type_counts``. Each row is a topic with its count, or a
-        (locale, type, count) with the topic's columns left NULL.
+        that its counts and its ranking come from (``chosen``); the other
+        languages are counted from the index. Each row names its part: a topic
+        with its count, a (locale, type, count), or a result's key and place.
+        Written as SQL: the ORM took longer to build the other languages' counts
+        than PostgreSQL took to run them.
         """
-        matched = self.matches(by_type=False, by_topic=False)
-        matched = matched.values("content_type_id", "topic_ids")
-        sql, params = matched.query.sql_with_params()
-        parts = [self.topic_counts_sql(), self.chosen_type_counts_sql()]
+        chosen_sql, params = self.chosen_sql()
+        parts = [
+            self.topic_counts_sql(),
+            self.chosen_type_counts_sql(),
+            self.ranked_sql(window),
+        ]
         if self.topic_slug is not None:  # else the other languages count nothing
-            others = set(self.locales) - {self.language}
-            parts += [self.padded(counts) for counts in self.type_counts(others)]
-        params = list(params)
+            parts += [
+                self.other_type_counts_sql(language, terms)
+                for language in self.locales
+                if language != self.language and (terms := self.terms(language))
+            ]
         for _sql, part_params in parts:
             params += part_params
         union = " UNION ALL ".join(f"({part_sql})" for part_sql, _params in parts)
+        sql = f"WITH chosen AS MATERIALIZED ({chosen_sql}) {union}"
         with connection.cursor() as cursor:
-            cursor.execute(f"WITH chosen AS MATERIALIZED ({sql}) {union}", params)
-            return counts_and_topics(cursor.fetchall())
+            cursor.execute(sql, params)
+            return read_parts(cursor.fetchall())
+
+    def type_test(self):
+        """SQL telling whether an entry is of the chosen type, and its params."""
+        if self.content_type_id is None:
+            return "TRUE", []
+        return "content_type_id = %s", [self.content_type_id]
+
+    def topic_test(self):
+        """SQL telling whether an entry has the chosen topic, and its params."""
+        if self.topic_slug is None:
+            return "FALSE", []
+        if not self.topic_slug:
+            return "TRUE", []
+        table = Topic._meta.db_table
+        sql = f"(SELECT id FROM {table} WHERE slug = %s) = ANY(topic_ids)"  # noqa: S608
+        return sql, [self.topic_slug]
+
+    def chosen_sql(self):
+        """The chosen language's matches, each marked ``shown`` if of the chosen
+        type and topic, and then ranked as ``results`` ranks them."""
+        terms = self.terms(self.language)
+        every_term = [config_for(self.language), tsquery(terms)]
+        any_term = [config_for(self.language), tsquery(terms, any_term=True)]
+        type_test, type_params = self.type_test()
+        topic_test, topic_params = self.topic_test()
+        shown = f"({type_test} AND {topic_test})"
+        shown_params = type_params + topic_params
+        sql = f"""
+            SELECT page_id, content_type_id, topic_ids, title, {shown} AS shown,
+                title_vector @@ to_tsquery(%s::regconfig, %s) AS title_hit,
+                CASE WHEN {shown}
+                    THEN ts_rank(vector, to_tsquery(%s::regconfig, %s)) END AS rank
+            FROM {SearchEntry._meta.db_table}
+            WHERE locale_id = %s AND vector @@ to_tsquery(%s::regconfig, %s)
+        """  # noqa: S608 - tests and names built here
+        locale = [self.locales[self.language]]
+        params = shown_params + every_term + shown_params + any_term
+        return sql, params + locale + every_term
 
     def topic_counts_sql(self):
         """The most found topics among ``chosen`` of the chosen type, with counts.
@@ -337,12 +398,9 @@ class Search:
         PostgreSQL learns the types of the columns the other parts leave NULL.
         """
         columns = ", ".join(f"topic.{f.column}" for f in Topic._meta.concrete_fields)
-        if self.content_type_id is None:
-            type_test, params = "TRUE", []
-        else:
-            type_test, params = "content_type_id = %s", [self.content_type_id]
+        type_test, params = self.type_test()
         sql = f"""
-            SELECT NULL, NULL, found.count, {columns} FROM (
+            SELECT 'topic', NULL, NULL, found.count, {columns} FROM (
                 SELECT topic_id, COUNT(*) AS count FROM (
                     SELECT unnest(topic_ids) AS topic_id FROM chosen WHERE {type_test}
                 ) AS tagged GROUP BY topic_id
@@ -353,24 +411,38 @@ class Search:
 
     def chosen_type_counts_sql(self):
         """(locale, type, count) of ``chosen`` with the chosen topic, padded."""
-        if self.topic_slug is None:
-            topic_test, params = "FALSE", []
-        elif not self.topic_slug:
-            topic_test, params = "TRUE", []
-        else:
-            table = Topic._meta.db_table
-            topic_test = f"(SELECT id FROM {table} WHERE slug = %s) = ANY(topic_ids)"  # noqa: S608
-            params = [self.topic_slug]
+        topic_test, params = self.topic_test()
         sql = f"""
-            SELECT %s, content_type_id, COUNT(*), {topic_padding()} FROM chosen
+            SELECT 'type', %s, content_type_id, COUNT(*), {padding()} FROM chosen
             WHERE {topic_test} GROUP BY content_type_id
         """  # noqa: S608 - a test and names built here
         return sql, [self.locales[self.language], *params]
 
-    def padded(self, counts):
-        """The SQL of a ``type_counts`` query, its rows padded as topic columns."""
-        sql, params = counts.query.sql_with_params()
-        return f"SELECT *, {topic_padding()} FROM ({sql}) AS counts", params  # noqa: S608
+    def ranked_sql(self, window):
+        """The keys of ``chosen``'s shown entries in ``window``, with their places."""
+        order = "title_hit DESC, rank DESC, title, page_id"
+        sql = f"""
+            SELECT 'result', NULL, page_id, ROW_NUMBER() OVER (ORDER BY {order}),
+                {padding()}
+            FROM (
+                SELECT page_id, title_hit, rank, title FROM chosen WHERE shown
+                ORDER BY {order} LIMIT %s OFFSET %s
+            ) AS ranked
+        """  # noqa: S608 - names built here
+        return sql, [window.stop - window.start, window.start]
+
+    def other_type_counts_sql(self, language, terms):
+        """(locale, type, count) of ``language``'s matches with the chosen topic."""
+        topic_test, params = self.topic_test()
+        sql = f"""
+            SELECT 'type', locale_id, content_type_id, COUNT(*), {padding()}
+            FROM {SearchEntry._meta.db_table}
+            WHERE locale_id = %s AND vector @@ to_tsquery(%s::regconfig, %s)
+                AND {topic_test}
+            GROUP BY locale_id, content_type_id
+        """  # noqa: S608 - a test and names built here
+        query = [self.locales[language], config_for(language), tsquery(terms)]
+        return sql, query + params
 
     def results(self):
         """The matching entries, best first: title matches above body matches.
@@ -391,7 +463,7 @@ class Search:
                 rank=SearchRank(
                     F("vector"), text_query(terms, self.language, any_term=True)
                 ),
-            ).order_by("-title_hit", "-rank", "title")
+            ).order_by("-title_hit", "-rank", "title", "pk")
         else:
             title_hit = Q()
             for term in self.terms(self.language):
@@ -405,8 +477,8 @@ class Search:
 class ResultList:
     """The ranked results, sliced by the paginator, counted without a query.
 
-    A window is ranked once (its entries' keys kept with the search's counts),
-    then its entries are read by key.
+    A window is ranked once (its entries' keys kept with the search's counts,
+    or ranked with them), then its entries are read by key.
     """
 
     def __init__(self, entries, search):
@@ -420,10 +492,12 @@ class ResultList:
         return self.search.total
 
     def __getitem__(self, window):
-        keys = self.search.cached(
-            ("results", window.start, window.stop),
-            lambda: list(self.entries.values_list("pk", flat=True)[window]),
-        )
+        keys = self.search.ranked.get((window.start, window.stop))
+        if keys is None:
+            keys = self.search.cached(
+                ("results", window.start, window.stop),
+                lambda: list(self.entries.values_list("pk", flat=True)[window]),
+            )
         entries = SearchEntry.objects.select_related("page__locale").defer(
             "keywords", "title_keywords", "vector", "title_vector", "topic_ids"
         )
@@ -431,21 +505,24 @@ class ResultList:
         return [found[key] for key in keys if key in found]
 
 
-def counts_and_topics(rows):
-    """(locale, type, count) rows and counted topics from ``count_in_one_pass``."""
+def read_parts(rows):
+    """(locale, type, count) rows, counted topics and ranked keys from
+    ``count_in_one_pass``."""
     names = [field.attname for field in Topic._meta.concrete_fields]
-    counts, topics = [], []
-    for locale_id, content_type_id, count, *columns in rows:
-        if columns[0] is None:
-            counts.append((locale_id, content_type_id, count))
-        else:
+    counts, topics, ranked = [], [], []
+    for part, locale_id, key, count, *columns in rows:
+        if part == "topic":
             topic = Topic(**dict(zip(names, columns, strict=True)))
             topic.count = count
             topics.append(topic)
-    return counts, topics
+        elif part == "type":
+            counts.append((locale_id, key, count))
+        else:  # a result: its key and place
+            ranked.append((count, key))
+    return counts, topics, [key for _place, key in sorted(ranked)]
 
 
-def topic_padding():
+def padding():
     """NULL in place of each of a topic's columns."""
     return ", ".join(["NULL"] * len(Topic._meta.concrete_fields))
 

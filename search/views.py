@@ -32,6 +32,7 @@ from .query import (
 )
 
 RESULTS_PER_PAGE = 10
+MAX_PAGE = 100_000  # more than the index's entries
 MAX_QUERY_LENGTH = 200
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
@@ -52,6 +53,21 @@ def chosen_language(request):
     """The results' language: the ``lang`` filter if valid, else the page's."""
     language = request.GET.get("lang", "")
     return language if language in LANGUAGE_CODES else get_language()
+
+
+def requested_window(page):
+    """The slice of results the paginator will show for ``page`` if it exists:
+    ranked with the counts, in the same query.
+
+    A page past the results gets the last (the paginator asks for that one
+    again); an absurd number one far past them, not an OFFSET out of range.
+    """
+    try:
+        number = min(max(int(page), 1), MAX_PAGE)
+    except (TypeError, ValueError):
+        number = 1
+    start = (number - 1) * RESULTS_PER_PAGE
+    return slice(start, start + RESULTS_PER_PAGE)
 
 
 def promotions(request, query, locale_id):
@@ -150,7 +166,7 @@ def search(request):
         locales=memoized(request, "search-locales", active_locales),
     )
     if query:
-        search.run()
+        search.run(requested_window(request.GET.get("page")))
     clear_links = link_facets(request, search) if search.found_anywhere else {}
     results = search.results() if search.total else []
     page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(

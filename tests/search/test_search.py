@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from home.models import ContentPage, Topic
 from search.indexing import index_page, rebuild
 from search.models import SearchEntry
+from search.query import Search
 from search.views import MAX_QUERY_LENGTH, clean_query
 from tests.factories.courses import catalogue, course, lesson
 from tests.factories.pages import content_page
@@ -128,6 +129,26 @@ def test_a_page_naming_the_words_more_often_ranks_first(client, site):
     indexed_page(site["lv"], "Aaa ziņas", "valoda un kopiena")
     indexed_page(site["lv"], "Bbb ziņas", " ".join(["valodas kopienas"] * 10))
     assert titles(search(client, "valoda kopiena")) == ["Bbb ziņas", "Aaa ziņas"]
+
+
+@pytest.mark.django_db
+def test_a_page_of_results_ranked_with_the_counts_is_the_ranking_alone(
+    client, site, settings
+):
+    """The page asked for is ranked in the query counting the facets (the index
+    matched once); it is the same slice as the ranking alone, the last page too."""
+    settings.SEARCH_CACHE_SECONDS = 0
+    for number in range(13):
+        indexed_page(site["lv"], f"Ziņas {number % 5}", "kopiena " * (number % 4 + 1))
+    alone = Search(query="kopiena", language="lv").run().results()
+    shown = []
+    for page in ("1", "2"):
+        with CaptureQueriesContext(connection) as queries:
+            response = search(client, "kopiena", page=page)
+        matching = [query for query in queries if "@@" in query["sql"]]
+        assert len(matching) == 1
+        shown += [result["page"] for result in response.context["results"]]
+    assert shown == [entry.page for entry in alone[0:13]]
 
 
 @pytest.mark.django_db
@@ -498,6 +519,7 @@ def test_a_repeated_search_is_answered_from_the_cache_until_content_changes(
     with CaptureQueriesContext(connection) as again:
         response = search(client, "kopiena", page="1")
     assert len(again) <= len(first) - 3  # no counting, no ranking
+    assert not [query for query in again if "@@" in query["sql"]]
     assert response.context["search"].total == 3
     content_page(site["lv"], title="Kopiena jaunajā lapā")  # a publication
     response = search(client, "kopiena", page="1")
