@@ -445,6 +445,10 @@ class Search:
         return sql, query + params
 
     def results(self):
+        """The ranked results, for the paginator."""
+        return ResultList(self)
+
+    def ranked_entries(self):
         """The matching entries, best first: title matches above body matches.
 
         Every result holds every term; the rank weighs how often and where (title
@@ -471,18 +475,18 @@ class Search:
             entries = entries.annotate(
                 title_hit=ExpressionWrapper(title_hit, output_field=BooleanField())
             ).order_by("-title_hit", "title")
-        return ResultList(entries, self)
+        return entries
 
 
 class ResultList:
     """The ranked results, sliced by the paginator, counted without a query.
 
     A window is ranked once (its entries' keys kept with the search's counts,
-    or ranked with them), then its entries are read by key.
+    or ranked with them), then its entries are read by key. The ranking query
+    is built only for a window not ranked with the counts.
     """
 
-    def __init__(self, entries, search):
-        self.entries = entries
+    def __init__(self, search):
         self.search = search
 
     def count(self):
@@ -496,13 +500,16 @@ class ResultList:
         if keys is None:
             keys = self.search.cached(
                 ("results", window.start, window.stop),
-                lambda: list(self.entries.values_list("pk", flat=True)[window]),
+                lambda: list(self.ranked_keys(window)),
             )
         entries = SearchEntry.objects.select_related("page__locale").defer(
             "keywords", "title_keywords", "vector", "title_vector", "topic_ids"
         )
         found = entries.in_bulk(keys)
         return [found[key] for key in keys if key in found]
+
+    def ranked_keys(self, window):
+        return self.search.ranked_entries().values_list("pk", flat=True)[window]
 
 
 def read_parts(rows):

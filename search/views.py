@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils.formats import number_format
+from django.utils import timezone
+from django.utils.formats import date_format, number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -91,18 +92,30 @@ def all_promotions():
     return list(SearchPromotion.objects.select_related("query", "page__locale"))
 
 
-def decorate(entries, search):
-    """Results as the template shows them: page, type, marked title and snippet."""
+def decorate(request, entries, search):
+    """Results as the template shows them: page, link, type, date, marked title
+    and snippet. The link and date are made here, the same strings as the
+    ``pageurl`` tag and ``date`` filters made, with less work per result."""
     terms = search.terms(search.language)
     return [
         {
             "page": entry.page,
+            "url": entry.page.get_url(request),
             "title": highlight.title(entry.title, terms, search.language),
             "snippet": highlight.snippet(entry.body, terms, search.language),
             "type": type_facet_label(entry.content_type_id),
+            **published(entry.page.last_published_at),
         }
         for entry in entries
     ]
+
+
+def published(when):
+    """A result's date of publication, for its <time> element (none if unknown)."""
+    if when is None:
+        return {}
+    when = timezone.localtime(when)
+    return {"published": date_format(when), "published_iso": when.isoformat()}
 
 
 def link_facets(request, search):
@@ -180,7 +193,7 @@ def search(request):
         "search": search,
         "search_results": page_of_results,
         "total_display": number_format(search.total, force_grouping=True),
-        "results": decorate(page_of_results.object_list, search),
+        "results": decorate(request, page_of_results.object_list, search),
         "clear_links": clear_links,
         "filters": {
             "lang": request.GET.get("lang", ""),
