@@ -2,35 +2,39 @@
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
+from django.db.models import Max
+from django.db.models.functions import Coalesce
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Locale
+from wagtail.models import Page, Site
 
 from .alternates import alternates, live_translations
+from .caching import public
 
 
 class LanguageSitemap(Sitemap):
-    """The live, public pages of one language of the request's site."""
+    """The live, public pages of one language's home page and below."""
 
-    def __init__(self, request, language):
+    def __init__(self, request, home):
         super().__init__(request)
-        self.language = language
+        self.home = home
+
+    def pages(self):
+        """The language's live, public pages, not yet specific."""
+        pages = self.home.get_descendants(inclusive=True).live()
+        return public(pages, self.request)
 
     def items(self):
-        root = self.get_wagtail_site().root_page
-        home = root.get_translation_or_none(
-            Locale.objects.get(language_code=self.language)
-        )
-        if home is None:
-            return []
-        return (
-            home.get_descendants(inclusive=True)
-            .live()
-            .public()
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        return self.pages().order_by("path").defer_streamfields().specific()
+
+    def get_latest_lastmod(self):
+        """When a page was last published, for the index: one query.
+
+        Django's default asks each page in turn, loading every page of the
+        language for every request of /sitemap.xml.
+        """
+        latest = Coalesce("last_published_at", "latest_revision_created_at")
+        return self.pages().aggregate(latest=Max(latest))["latest"]
 
     def _urls(self, page, protocol, domain):
         """Wagtail's URLs of this sitemap page, each with its alternates."""
@@ -48,12 +52,18 @@ class LanguageSitemap(Sitemap):
 
 
 def language_sitemaps(request):
-    """{language code: sitemap} for the languages the site has a locale for."""
-    codes = set(Locale.objects.values_list("language_code", flat=True))
+    """{language code: sitemap} for the languages the site's home is in: one query."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    homes = Page.objects.filter(
+        translation_key=site.root_page.translation_key
+    ).select_related("locale")
+    by_language = {home.locale.language_code: home for home in homes}
     return {
-        code: LanguageSitemap(request, code)
+        code: LanguageSitemap(request, by_language[code])
         for code, _name in settings.LANGUAGES
-        if code in codes
+        if code in by_language
     }
 
 

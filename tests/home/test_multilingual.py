@@ -2,6 +2,7 @@
 
 import re
 import xml.etree.ElementTree as ET
+from datetime import datetime
 
 import pytest
 
@@ -49,6 +50,25 @@ def test_sitemap_index_lists_one_sitemap_per_language(client, site):
     assert locations == [
         f"http://testserver/sitemap-{code}.xml" for code in ("lv", "en", "uk", "ru")
     ]
+
+
+@pytest.mark.django_db
+def test_sitemap_index_dates_each_language_in_queries_that_do_not_grow(
+    client, site, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(12) as before:
+        client.get("/sitemap.xml")
+    for number in range(5):
+        content_page(site["lv"], title=f"Lapa {number}")
+    latest = content_page(site["lv"], title="Jaunākā").last_published_at
+    with django_assert_max_num_queries(len(before)):
+        root = parse(client.get("/sitemap.xml"))
+    dates = {
+        sitemap.find(f"{SITEMAP}loc").text: sitemap.find(f"{SITEMAP}lastmod").text
+        for sitemap in root.findall(f"{SITEMAP}sitemap")
+    }
+    lastmod = datetime.fromisoformat(dates["http://testserver/sitemap-lv.xml"])
+    assert lastmod == latest
 
 
 @pytest.mark.django_db
