@@ -1,6 +1,5 @@
 """Webinars: an index of upcoming and past sessions, each with its recording."""
 
-import re
 from datetime import timedelta
 
 from django.contrib.postgres.expressions import ArraySubquery
@@ -35,9 +34,9 @@ from ..blocks import (
     format_timestamp,
     parse_timestamp,
 )
+from ..listing import topic_for
 
 WEBINARS_PER_PAGE = 12
-SLUG = re.compile(r"[-\w]{1,100}")
 AUDIO_EXTENSIONS = {"mp3", "m4a", "oga", "ogg", "opus", "wav"}
 # A host that did not answer is not asked again on every page view for this long.
 EMBED_FAILURE_TTL = 10 * 60
@@ -151,11 +150,8 @@ class WebinarIndexPage(RoutablePageMixin, Page):
 
 def chosen_topic(topic_slug, topics):
     """The topic ``topic_slug`` names, looked up in ``topics`` first; None if none."""
-    # Anything that cannot be a slug matches nothing, without asking.
-    if not SLUG.fullmatch(topic_slug):
-        return None
     in_use = next((topic for topic in topics if topic.slug == topic_slug), None)
-    return in_use or Topic.objects.filter(slug=topic_slug).first()
+    return in_use or topic_for(topic_slug)
 
 
 class CountedPaginator(Paginator):
