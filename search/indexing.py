@@ -125,7 +125,8 @@ def update_vectors(page_ids=None):
     """Build the weighted tsvectors of these entries (all when None), on PostgreSQL.
 
     The title weighs A and the rest B, so a title match ranks above a body match.
-    The topic ids are copied beside them, for counting topics (search/query.py).
+    The topic ids are copied beside them, for counting topics (search/query.py),
+    in id order so that a rebuild writes the same array as publishing did.
     """
     if connection.vendor != "postgresql":
         return
@@ -138,7 +139,7 @@ def update_vectors(page_ids=None):
                 || setweight(to_tsvector(c.cfg, e.keywords), 'B'),
             topic_ids = ARRAY(
                 SELECT t.topic_id FROM search_searchentry_topics AS t
-                WHERE t.searchentry_id = e.page_id
+                WHERE t.searchentry_id = e.page_id ORDER BY t.topic_id
             )
         FROM (
             SELECT l.id, CASE l.language_code {language_cases()} ELSE 'simple' END
