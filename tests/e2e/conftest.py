@@ -4,7 +4,10 @@ import os
 import re
 from pathlib import Path
 
-from django.db import connections
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection, connections
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -107,3 +110,61 @@ def desktop(browser, request):
     folder = OUTPUT / re.sub(r"[^\w-]+", "_", request.node.name)
     yield page, Steps(page, folder)
     context.close()
+
+
+DEMO_SNAPSHOT = "demo_snapshot"  # a schema beside public, out of the flush's reach
+
+
+@pytest.fixture(scope="session")
+def demo_media(tmp_path_factory):
+    """The demo's files: written once per process, read by every demo test."""
+    return tmp_path_factory.mktemp("demo-media")
+
+
+@pytest.fixture
+def demo(transactional_db, settings, demo_media):
+    """The demo site of `load_demo`, in the database and under MEDIA_ROOT.
+
+    Building it takes a quarter of a minute. The first test of a process builds it
+    and copies every table into a schema of its own, which the flush at the end of
+    a transactional test does not reach; later tests copy the rows back (a second).
+    """
+    settings.MEDIA_ROOT = demo_media
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", [DEMO_SNAPSHOT])
+        if cursor.fetchone():
+            restore_demo(cursor)
+        else:
+            call_command("load_demo")
+            snapshot_demo(cursor)
+
+
+def demo_tables():
+    return sorted(connection.introspection.django_table_names(only_existing=True))
+
+
+def snapshot_demo(cursor):
+    cursor.execute(f"CREATE SCHEMA {DEMO_SNAPSHOT}")
+    for table in demo_tables():
+        cursor.execute(
+            f'CREATE TABLE {DEMO_SNAPSHOT}."{table}" AS TABLE public."{table}"'
+        )
+
+
+def restore_demo(cursor):
+    """Every table emptied and refilled from the snapshot, sequences past its ids."""
+    tables = demo_tables()
+    cursor.execute(
+        "TRUNCATE " + ", ".join(f'public."{table}"' for table in tables) + " CASCADE"
+    )
+    # Rows go in table by table: foreign keys are checked by triggers, off meanwhile.
+    cursor.execute("SET session_replication_role = replica")
+    try:
+        for table in tables:
+            source = f'{DEMO_SNAPSHOT}."{table}"'  # names from the database's catalogue
+            cursor.execute(f'INSERT INTO public."{table}" SELECT * FROM {source}')  # noqa: S608
+    finally:
+        cursor.execute("SET session_replication_role = DEFAULT")
+    models = apps.get_models(include_auto_created=True)
+    for statement in connection.ops.sequence_reset_sql(no_style(), models):
+        cursor.execute(statement)

@@ -1,7 +1,5 @@
 """Every public page type passes axe-core's WCAG 2.1 AA rules in Chromium."""
 
-from django.core.management import call_command
-
 import pytest
 from playwright.sync_api import expect
 
@@ -23,8 +21,7 @@ PAGES = [
 ]
 
 
-def test_public_pages_have_no_axe_violations(live_server, desktop, phone):
-    call_command("load_demo")
+def test_public_pages_have_no_axe_violations(live_server, demo, desktop, phone):
     found = {}
     for viewport in (desktop, phone):
         page, steps = viewport
@@ -37,8 +34,7 @@ def test_public_pages_have_no_axe_violations(live_server, desktop, phone):
     assert found == {}
 
 
-def test_subscription_pages_have_no_axe_violations(live_server, phone):
-    call_command("load_demo")
+def test_subscription_pages_have_no_axe_violations(live_server, demo, phone):
     member = subscriber(language="lv")
     page, steps = phone
     found = {}
@@ -83,16 +79,7 @@ LIBRARY_PAGES = [
 ]
 
 
-@pytest.fixture
-def library_demo(db, settings, tmp_path):
-    """The demo site, with the tools' files written to a folder of this test's."""
-    settings.MEDIA_ROOT = tmp_path
-    call_command("load_demo")
-
-
-def test_library_pages_have_no_axe_violations(
-    live_server, library_demo, desktop, phone
-):
+def test_library_pages_have_no_axe_violations(live_server, demo, desktop, phone):
     found = {}
     for viewport in (desktop, phone):
         page, steps = viewport
@@ -106,9 +93,7 @@ def test_library_pages_have_no_axe_violations(
     assert found == {}
 
 
-def test_phrasebook_filters_as_one_types_and_prints_as_cards(
-    live_server, library_demo, phone
-):
+def test_phrasebook_filters_as_one_types_and_prints_as_cards(live_server, demo, phone):
     page, steps = phone
     page.goto(live_server.url + "/en/tools/phrasebook/")
     cards = page.locator("[data-phrase]")

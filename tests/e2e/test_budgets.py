@@ -2,8 +2,6 @@
 
 from urllib.parse import urlsplit
 
-from django.core.management import call_command
-
 import pytest
 
 from courses.models import CoursePage, LessonPage
@@ -26,9 +24,8 @@ def has_horizontal_scroll(page):
 
 
 def test_lesson_page_fits_the_budget_and_reading_pages_work_without_javascript(
-    live_server, browser
+    live_server, browser, demo
 ):
-    call_command("load_demo")
     lesson = first_live(LessonPage, "lv")
     context = browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()

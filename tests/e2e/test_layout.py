@@ -1,7 +1,5 @@
 """A visitor on a phone: Latvian first, keyboard skip link, switch to English."""
 
-from django.core.management import call_command
-
 import pytest
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -13,8 +11,7 @@ def has_horizontal_scroll(page):
     )
 
 
-def test_visitor_reads_home_on_a_phone_and_switches_language(live_server, phone):
-    call_command("load_demo")
+def test_visitor_reads_home_on_a_phone_and_switches_language(live_server, demo, phone):
     page, steps = phone
 
     page.goto(live_server.url + "/")

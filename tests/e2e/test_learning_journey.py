@@ -5,8 +5,6 @@ import io
 import re
 from pathlib import Path
 
-from django.core.management import call_command
-
 import pytest
 import zxingcpp
 from PIL import Image
@@ -55,11 +53,10 @@ def answer(page, questions, right):
 
 
 def test_librarian_registers_learns_and_completes_a_module(
-    live_server, phone, mail_to_sink, settings
+    live_server, phone, mail_to_sink, settings, demo
 ):
     # The certificate's QR code carries an absolute URL: make it the live server's.
     settings.BASE_URL = live_server.url
-    call_command("load_demo")
     course_lv = CoursePage.objects.get(slug="vieteja-diagnostika")
     last_en = LessonPage.objects.get(slug="diagnostic-report")
     page, steps = phone
