@@ -4,10 +4,12 @@ from django.http import HttpResponse
 from django.urls import path
 
 from config.urls import urlpatterns as site_urlpatterns
+from home.serving import without_site
 
 
+@without_site
 def minimal(request):
-    """The least a Django view can do: no database, no template."""
+    """The least a Django view can do: no database, no template, no site."""
     return HttpResponse("ok", content_type="text/plain")
 
 

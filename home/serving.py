@@ -31,7 +31,6 @@ def page_urlpatterns(wagtail_urls):
 
 def serve_page(request, path):
     """Serve the page at ``path``; an anonymous reader's copy may be cached."""
-    prime_site(request)
     prime_route(request, path)
     request.page_cache_allowed = True
     return serve(request, path)
@@ -42,6 +41,32 @@ def site_for(request):
     site = Site._find_for_request(request)
     site_settings = SiteSettings.for_site(site) if site else None
     return site, Site.get_site_root_paths(), site_settings
+
+
+class SiteMiddleware:
+    """Every view's request gets its site, root paths and footer settings from memory.
+
+    Pages, search, accounts, progress and the subscription views all draw the
+    menus and the footer; without this each view but Wagtail's page view would ask
+    the database for the site on every request. Views marked ``without_site``
+    (the health check, the key set) are left alone: they need no database.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view, view_args, view_kwargs):
+        if not getattr(view, "without_site", False):
+            prime_site(request)
+
+
+def without_site(view):
+    """Mark a view that never shows the site, for SiteMiddleware to skip."""
+    view.without_site = True
+    return view
 
 
 def prime_site(request):

@@ -16,6 +16,7 @@ from wagtail.models import Site
 import redis
 
 from .models import SiteSettings
+from .serving import without_site
 
 PROBE_TIMEOUT_SECONDS = 2
 # What a client is told to wait while the database restarts or fails over.
@@ -39,6 +40,7 @@ def check_redis():
         client.close()
 
 
+@without_site
 @never_cache
 def healthz(request):
     """Database and Redis reachability as JSON: 200 when all is well, else 503.

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from courses.models import CoursePage
+from home.serving import without_site
 
 from . import badges
 from .certificate_pdf import render_certificate_pdf
@@ -167,6 +168,7 @@ def verify(request, code):
     return verification_page(request, {"form": form, "certificate": certificate})
 
 
+@without_site
 @require_GET
 def jwks(request):
     """The public key that checks the platform's Open Badges, as a JWK Set."""

@@ -19,7 +19,6 @@ from wagtail.search.utils import normalise_query_string
 from django_ratelimit.core import is_ratelimited
 
 from home.caching import current_generation, memoized
-from home.serving import prime_site
 
 from . import highlight
 from .query import (
@@ -169,7 +168,6 @@ def search(request):
             },
             status=429,
         )
-    prime_site(request)  # the results' URLs and the menus need the site
     search = Search(
         query=query,
         language=chosen_language(request),
@@ -218,7 +216,6 @@ def autocomplete_view(request):
     def suggestions():
         if not query:
             return []
-        prime_site(request)  # the titles' URLs need the site
         locales = memoized(request, "search-locales", active_locales)
         entries = autocomplete(query, language, locales.get(language))
         return [

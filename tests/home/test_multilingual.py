@@ -56,6 +56,8 @@ def test_sitemap_index_lists_one_sitemap_per_language(client, site):
 def test_sitemap_index_dates_each_language_in_queries_that_do_not_grow(
     client, site, django_assert_max_num_queries
 ):
+    client.get("/sitemap.xml")  # the first request makes the site's settings row
+    content_page(site["lv"], title="Pirmā")  # publishing forgets what was remembered
     with django_assert_max_num_queries(12) as before:
         client.get("/sitemap.xml")
     for number in range(5):

@@ -221,6 +221,18 @@ def test_content_page_query_count(
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/lv/accounts/login/", "/en/certificates/"])
+def test_views_other_than_pages_find_the_site_in_memory(client, site, path):
+    """The sign-in form and the certificate lookup draw the menus and footer
+    without asking the database for the site, its root paths or its settings."""
+    get_ok(client, path)
+    with CaptureQueriesContext(connection) as queries:
+        get_ok(client, path)
+    site_tables = ("wagtailcore_site", "home_sitesettings")
+    assert [q["sql"] for q in queries if any(t in q["sql"] for t in site_tables)] == []
+
+
+@pytest.mark.django_db
 def test_query_count_does_not_grow_with_content(client, site, private_cache):
     content_page(site["lv"], title="Pirmā", show_in_menus=True)
     get_ok(client, "/lv/")
