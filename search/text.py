@@ -40,6 +40,9 @@ def config_for(language):
     return CONFIGS.get(language, "simple")
 
 
+# The highlighter folds every word of each result's snippet and title (for English
+# and Russian), the same few hundred words page after page.
+@lru_cache(maxsize=10_000)
 def fold(word):
     """``word`` in lower case, its Latin letters without diacritics, ё as е."""
     letters = []

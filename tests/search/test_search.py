@@ -306,6 +306,26 @@ def test_search_queries_do_not_grow_with_results(
 
 
 @pytest.mark.django_db
+def test_a_page_of_results_reads_its_results_in_one_query(client, site, settings):
+    """The results are read with only the fields a result shows, all at once: a
+    field left out would be loaded by a query per result, and a page of ten
+    results would cost more queries than a page of one."""
+    settings.SEARCH_CACHE_SECONDS = 0
+    for number in range(11):
+        content_page(site["lv"], title=f"Ceļvedis {number}", summary="ceļvedis")
+    search(client, "ceļvedis")  # the first view, which also counts the query
+    with CaptureQueriesContext(connection) as ten:
+        full = search(client, "ceļvedis", page="1")
+    with CaptureQueriesContext(connection) as one:
+        last = search(client, "ceļvedis", page="2")
+    assert [len(full.context["results"]), len(last.context["results"])] == [10, 1]
+    assert len(ten) == len(one)
+    result = last.context["results"][0]
+    assert result["url"] == result["page"].specific.url
+    assert result["published_iso"]
+
+
+@pytest.mark.django_db
 def test_promoted_results_come_first_and_queries_are_counted(
     client, site, django_capture_on_commit_callbacks
 ):
@@ -380,13 +400,19 @@ def test_autocomplete_suggests_titles_in_the_visitors_language(client, site):
 
 @pytest.mark.django_db
 def test_autocomplete_lists_titles_starting_with_the_word_first_shortest_first(
-    client, site
+    client, site, settings
 ):
+    """In two queries: the titles starting with the word, then the others (each
+    read with its link's path, not a query per title)."""
+    settings.SEARCH_CACHE_SECONDS = 0
     for title in ["Aaa hakatoni", "Hakatonu rokasgrāmata", "Hakatons"]:
         indexed_page(site["lv"], title, "")
-    response = client.get("/lv/search/autocomplete/", {"query": "hakat"})
+    client.get("/lv/search/autocomplete/", {"query": "rokas"})  # the site, read once
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/lv/search/autocomplete/", {"query": "hakat"})
     titles = [result["title"] for result in json.loads(response.content)["results"]]
     assert titles == ["Hakatons", "Hakatonu rokasgrāmata", "Aaa hakatoni"]
+    assert len([query for query in queries if "@@" in query["sql"]]) == len(queries)
 
 
 def test_clean_query_drops_control_characters_and_caps_length():
