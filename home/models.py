@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +17,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 
 from .blocks import BodyBlock, OfferBlock
-from .caching import memoized
+from .caching import forget, memoized, memoized_for_page
 
 
 class Topic(TagBase):
@@ -121,8 +122,34 @@ class HomePage(Page):
         context["subscribe_page"] = memoized(
             request, ("subscribe page", self.pk), self.subscribe_page
         )
-        context["next_webinar"] = self.next_webinar()
+        context["next_webinar"] = self.remembered_next_webinar(request)
+        context["offers_markup"] = memoized_for_page(
+            request,
+            self,
+            ("offers", get_language()),
+            lambda: self.render_offers(request),
+        )
         return context
+
+    def render_offers(self, request):
+        """The offer cards' markup: the pages they lead to are loaded in one query."""
+        context = {"request": request, "page": self}
+        return mark_safe(  # noqa: S308 (the blocks' own rendering, escaped)
+            "".join(block.render_as_block(context) for block in self.offers)
+        )
+
+    def remembered_next_webinar(self, request):
+        """``next_webinar()``, remembered for the content generation until it ends.
+
+        The next webinar stays next until it ends: the others start after it, and
+        a webinar published or moved in time bumps the content generation.
+        """
+        key = ("next webinar", self.pk)
+        webinar = memoized(request, key, self.next_webinar)
+        if webinar is not None and webinar.end <= timezone.now():
+            forget(key)
+            webinar = memoized(request, key, self.next_webinar)
+        return webinar
 
     def next_webinar(self):
         """The next webinar in this home page's language that has not ended."""
@@ -132,7 +159,7 @@ class HomePage(Page):
             WebinarPage.objects.live()
             .filter(locale_id=self.locale_id, end__gt=timezone.now())
             .order_by("start")
-            .only("id", "title", "url_path", "start", "duration", "locale_id")
+            .only("id", "title", "url_path", "start", "end", "duration", "locale_id")
             .first()
         )
 

@@ -1,7 +1,11 @@
 """Home and content pages: where they may live, how they render in each language."""
 
+from datetime import timedelta
+from unittest import mock
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -28,6 +32,7 @@ from tests.factories.pages import (
     publish,
     translated_content_page,
 )
+from tests.factories.resources import webinar, webinar_index
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -203,10 +208,28 @@ def test_home_page_query_count(
     client, site, language, private_cache, django_assert_max_num_queries
 ):
     get_ok(client, f"/{language}/")  # remember the route, header and footer
-    # The page 1, next webinar 1; the latest pages and the subscribe page are
-    # remembered per content generation, like the route, header and footer.
-    with django_assert_max_num_queries(2):
+    # The page 1; the latest pages, the subscribe page, the offer cards and the
+    # next webinar are remembered per content generation, like the route, header
+    # and footer.
+    with django_assert_max_num_queries(1):
         get_ok(client, f"/{language}/")
+
+
+def next_webinar_section(html):
+    return html.split('id="webinar-heading"')[1].split("</section>")[0]
+
+
+@pytest.mark.django_db
+def test_remembered_next_webinar_gives_way_when_it_ends(client, site, private_cache):
+    """The next webinar is remembered until it ends, then the one after is shown."""
+    now = timezone.now()
+    index = webinar_index(site["lv"])
+    webinar(index, title="Pirmais", start=now + timedelta(days=1))
+    webinar(index, title="Otrais", start=now + timedelta(days=3))
+    assert "Pirmais" in next_webinar_section(get_ok(client, "/lv/").content.decode())
+    with mock.patch("django.utils.timezone.now", return_value=now + timedelta(days=2)):
+        html = get_ok(client, "/lv/").content.decode()
+    assert "Otrais" in next_webinar_section(html)
 
 
 @pytest.mark.django_db
