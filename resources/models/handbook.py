@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from django.db import models
 from django.http import FileResponse, Http404
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -94,7 +96,11 @@ class HandbookPage(RoutablePageMixin, Page):
         )
         context["toc"] = build_toc(self, chapters)
         context["first_chapter"] = chapters[0] if chapters else None
-        context["current_pdf"] = self.current_pdf(chapters)
+        # A PDF is built in a transaction saving its document, which bumps the
+        # content generation on commit: remembered like the chapters.
+        context["current_pdf"] = memoized_for_page(
+            request, self, "current pdf", lambda: self.current_pdf(chapters)
+        )
         return context
 
     def current_pdf(self, chapters):
@@ -230,6 +236,16 @@ class HandbookChapterPage(Page):
         )
         context["reading_minutes"] = memoized_for_page(
             request, self, "reading minutes", self.reading_minutes
+        )
+        # The documents its downloads name are loaded only when it is rendered.
+        context["body_markup"] = memoized_for_page(
+            request,
+            self,
+            ("body", get_language()),
+            lambda: render_to_string(
+                "resources/includes/chapter_body.html",
+                {"page": self, "request": request},
+            ),
         )
         return context
 

@@ -366,12 +366,12 @@ def test_book_and_chapter_query_counts(
     for page in (book["book"], book["agreement"]):
         get_html(client, page.url)  # warm Wagtail's site-root cache
     # The page in one query (routes, private sections and a chapter's book are
-    # remembered, see home/serving.py and home/caching.py); the contents take one
-    # query, a chapter's reading order one (the book's chapters), its topics one;
-    # the book one more for its current PDF.
-    with django_assert_max_num_queries(4):
+    # remembered, see home/serving.py and home/caching.py); the contents, the
+    # book's current PDF, a chapter's reading order, its topics and its body's
+    # markup (with the documents it offers) are remembered per content generation.
+    with django_assert_max_num_queries(1):
         get_html(client, book["book"].url)
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(1):
         get_html(client, book["agreement"].url)
 
 
