@@ -60,7 +60,10 @@ class CourseIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = self.courses(request)
+        # Remembered per catalogue for the content generation (a preview's afresh).
+        context["courses"] = memoized_for_page(
+            request, self, "courses", lambda: self.courses(request)
+        )
         return context
 
     def courses(self, request=None):

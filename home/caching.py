@@ -14,6 +14,7 @@ import time
 
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import timezone
 
 GENERATION_KEY = "content-generation"
 # Memo entries kept per process before it starts afresh (routes are one per URL).
@@ -82,6 +83,19 @@ def memoized_for_page(request, page, name, build):
     if request is None or page.pk is None or getattr(request, "is_preview", False):
         return build()
     return memoized(request, (name, page.pk), build)
+
+
+def memoized_for_page_until(request, page, name, build):
+    """Like ``memoized_for_page``, for a value that also expires with time.
+
+    ``build()`` gives (value, until): until is the time the value stops being
+    true (say, when a webinar ends), or None if only a content change can alter it.
+    """
+    value, until = memoized_for_page(request, page, name, build)
+    if until is not None and until <= timezone.now():
+        forget((name, page.pk))
+        value, until = memoized_for_page(request, page, name, build)
+    return value
 
 
 def public(pages, request=None):

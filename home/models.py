@@ -17,7 +17,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 
 from .blocks import BodyBlock, OfferBlock
-from .caching import forget, memoized, memoized_for_page
+from .caching import memoized, memoized_for_page, memoized_for_page_until
 
 
 class Topic(TagBase):
@@ -122,7 +122,11 @@ class HomePage(Page):
         context["subscribe_page"] = memoized(
             request, ("subscribe page", self.pk), self.subscribe_page
         )
-        context["next_webinar"] = self.remembered_next_webinar(request)
+        # The next webinar stays next until it ends: the others start after it,
+        # and a webinar published or moved in time bumps the content generation.
+        context["next_webinar"] = memoized_for_page_until(
+            request, self, "next webinar", self.next_webinar_until_it_ends
+        )
         context["offers_markup"] = memoized_for_page(
             request,
             self,
@@ -138,18 +142,9 @@ class HomePage(Page):
             "".join(block.render_as_block(context) for block in self.offers)
         )
 
-    def remembered_next_webinar(self, request):
-        """``next_webinar()``, remembered for the content generation until it ends.
-
-        The next webinar stays next until it ends: the others start after it, and
-        a webinar published or moved in time bumps the content generation.
-        """
-        key = ("next webinar", self.pk)
-        webinar = memoized(request, key, self.next_webinar)
-        if webinar is not None and webinar.end <= timezone.now():
-            forget(key)
-            webinar = memoized(request, key, self.next_webinar)
-        return webinar
+    def next_webinar_until_it_ends(self):
+        webinar = self.next_webinar()
+        return webinar, webinar.end if webinar else None
 
     def next_webinar(self):
         """The next webinar in this home page's language that has not ended."""

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, F, OuterRef, When
+from django.db.models import Case, F, Min, OuterRef, When
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +23,7 @@ from wagtail.search import index
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 
-from home.caching import memoized_for_page, public
+from home.caching import memoized_for_page, memoized_for_page_until, public
 from home.models import Topic, TopicItemBase
 
 from .. import ical
@@ -99,9 +99,7 @@ class WebinarIndexPage(RoutablePageMixin, Page):
         if topic_slug and not current_topic:
             page_obj = Paginator([], WEBINARS_PER_PAGE).get_page(1)
         else:
-            now = timezone.now()
-            page_obj = self.listed_page(request, current_topic, now)
-            prepare_cards(page_obj, topics, now)
+            page_obj = self.listed_page(request, topics, current_topic)
         return self.render(
             request,
             context_overrides={
@@ -112,13 +110,14 @@ class WebinarIndexPage(RoutablePageMixin, Page):
             },
         )
 
-    def listed_page(self, request, topic=None, now=None):
+    def listed_page(self, request, topics, topic=None):
         """The page of webinars asked for, of those on ``topic`` if one is given.
 
         Ordered, filtered and cut into pages by PostgreSQL. Their number changes
-        only with the content, unlike their order (by the time), so it is
-        remembered for the content generation.
+        only with the content; their order also when a webinar ends, so a page of
+        cards is remembered for the content generation until the next one ends.
         """
+        now = timezone.now()
         webinars = self.webinars(request, now)
         if topic:
             webinars = webinars.filter(topic_items__tag=topic)
@@ -129,7 +128,18 @@ class WebinarIndexPage(RoutablePageMixin, Page):
             "id", "title", "url_path", "locale_id", "start", "end", "summary"
         ).annotate(topic_ids=card_topic_ids())
         paginator = CountedPaginator(listed, WEBINARS_PER_PAGE, count)
-        return paginator.get_page(request.GET.get("page"))
+        number = paginator.get_page(request.GET.get("page")).number
+
+        def cards():
+            page_obj = paginator.page(number)
+            page_obj.object_list = list(page_obj.object_list)
+            prepare_cards(page_obj, topics, now)
+            next_end = webinars.filter(end__gt=now).aggregate(Min("end"))["end__min"]
+            return page_obj, next_end
+
+        return memoized_for_page_until(
+            request, self, ("webinar cards", topic and topic.pk, number), cards
+        )
 
     # Wagtail serves only slash-ended paths of word characters, so not "feed.ics".
     @path("feed/", name="feed")

@@ -2,6 +2,7 @@
 
 import socket
 from datetime import UTC, datetime, timedelta
+from unittest import mock
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -136,6 +137,20 @@ def test_running_webinar_still_counts_as_upcoming(client, index):
     assert running.is_upcoming
     html = get_html(client, running.url)
     assert "How to join" in html
+
+
+@pytest.mark.django_db
+def test_remembered_cards_give_way_when_a_webinar_ends(client, index, private_cache):
+    """A page of cards is remembered until a webinar on it ends: then it is past."""
+    now = timezone.now()
+    webinar(index, title="Tomorrow", start=now + timedelta(days=1))
+    webinar(index, title="Next week", start=now + timedelta(days=7))
+    titles = [page.title for page in get(client, index.url).context["webinars"]]
+    assert titles == ["Tomorrow", "Next week"]
+    with mock.patch("django.utils.timezone.now", return_value=now + timedelta(days=2)):
+        html = get_html(client, index.url)
+    past = html.index("Past webinars")
+    assert html.index("Next week") < past < html.index("Tomorrow")
 
 
 @pytest.mark.django_db
@@ -455,12 +470,13 @@ def test_webinar_query_counts(
         get(client, url)  # warm Wagtail's site-root cache
     get(client, index.url, {"topic": "hackathons"})  # and the topic's count
     # Routing, header, footer and private sections are remembered (home/serving.py,
-    # home/caching.py): a page is loaded in one query. The index adds its page of
-    # webinars with their topics' ids (its count and the topics in use are
-    # remembered too); the .ics and the feed are routed afresh here.
-    with django_assert_max_num_queries(2):
+    # home/caching.py): a page is loaded in one query. The index's count, topics
+    # in use and page of cards are remembered too (the cards until a webinar
+    # ends); the .ics and the feed are routed afresh here.
+    get(client, index.url, {"topic": "hackathons", "page": "2"})
+    with django_assert_max_num_queries(1):
         get(client, index.url)
-    with django_assert_max_num_queries(2):
+    with django_assert_max_num_queries(1):
         get(client, index.url, {"topic": "hackathons", "page": "2"})
     with django_assert_max_num_queries(3):
         get(client, upcoming.url)
