@@ -95,6 +95,15 @@ class HandbookPage(RoutablePageMixin, Page):
             request, self, "chapters", lambda: self.chapters(request)
         )
         context["toc"] = build_toc(self, chapters)
+        context["toc_markup"] = memoized_for_page(
+            request,
+            self,
+            ("contents", get_language()),
+            lambda: render_to_string(
+                "resources/includes/toc.html",
+                {"entries": context["toc"], "request": request},
+            ),
+        )
         context["first_chapter"] = chapters[0] if chapters else None
         # A PDF is built in a transaction saving its document, which bumps the
         # content generation on commit: remembered like the chapters.

@@ -9,7 +9,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Min, OuterRef, When
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -98,12 +100,14 @@ class WebinarIndexPage(RoutablePageMixin, Page):
         current_topic = chosen_topic(topic_slug, topics) if topic_slug else None
         if topic_slug and not current_topic:
             page_obj = Paginator([], WEBINARS_PER_PAGE).get_page(1)
+            cards = render_cards(request, page_obj)
         else:
-            page_obj = self.listed_page(request, topics, current_topic)
+            page_obj, cards = self.listed_page(request, topics, current_topic)
         return self.render(
             request,
             context_overrides={
                 "webinars": page_obj,
+                "cards": cards,
                 "topics": topics,
                 "topic_slug": topic_slug[:100],
                 "current_topic": current_topic,
@@ -115,7 +119,8 @@ class WebinarIndexPage(RoutablePageMixin, Page):
 
         Ordered, filtered and cut into pages by PostgreSQL. Their number changes
         only with the content; their order also when a webinar ends, so a page of
-        cards is remembered for the content generation until the next one ends.
+        cards and their markup (in the active language) are remembered for the
+        content generation until the next one ends.
         """
         now = timezone.now()
         webinars = self.webinars(request, now)
@@ -135,11 +140,10 @@ class WebinarIndexPage(RoutablePageMixin, Page):
             page_obj.object_list = list(page_obj.object_list)
             prepare_cards(page_obj, topics, now)
             next_end = webinars.filter(end__gt=now).aggregate(Min("end"))["end__min"]
-            return page_obj, next_end
+            return (page_obj, render_cards(request, page_obj)), next_end
 
-        return memoized_for_page_until(
-            request, self, ("webinar cards", topic and topic.pk, number), cards
-        )
+        key = ("webinar cards", topic and topic.pk, number, get_language())
+        return memoized_for_page_until(request, self, key, cards)
 
     # Wagtail serves only slash-ended paths of word characters, so not "feed.ics".
     @path("feed/", name="feed")
@@ -182,6 +186,14 @@ def card_topic_ids():
         WebinarPageTopic.objects.filter(content_object=OuterRef("pk"))
         .order_by("pk")
         .values("tag_id")
+    )
+
+
+def render_cards(request, page_obj):
+    """The markup of a page of webinar cards, in past and upcoming sections."""
+    return render_to_string(
+        "resources/includes/webinar_cards.html",
+        {"webinars": page_obj, "request": request},
     )
 
 
