@@ -246,16 +246,6 @@ class HandbookChapterPage(Page):
         context["reading_minutes"] = memoized_for_page(
             request, self, "reading minutes", self.reading_minutes
         )
-        # The documents its downloads name are loaded only when it is rendered.
-        context["body_markup"] = memoized_for_page(
-            request,
-            self,
-            ("body", get_language()),
-            lambda: render_to_string(
-                "resources/includes/chapter_body.html",
-                {"page": self, "request": request},
-            ),
-        )
         return context
 
     def book(self):
