@@ -23,13 +23,12 @@ import re
 import uuid
 from email.header import Header
 from email.utils import formatdate
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from smtplib import (
     SMTPDataError,
     SMTPException,
     SMTPRecipientsRefused,
     SMTPSenderRefused,
-    _quote_periods,
     quoteaddr,
 )
 
@@ -86,6 +85,11 @@ class DigestEmail(EmailMultiAlternatives):
         if self.prepared is None:
             return super().message()
         return PreparedMessage(self.prepared)
+
+    @cached_property
+    def smtp_data(self):
+        """The prepared bytes with SMTP's line ends."""
+        return self.prepared.replace(b"\n", b"\r\n")
 
 
 class Layout:
@@ -210,34 +214,110 @@ def digest_connection():
     return get_connection()
 
 
+def send_digest(connection, message, following=None):
+    """Send a digest on the batch's open connection; raise what refused it.
+
+    ``following`` is the digest to send next: a ``DigestBackend`` sends its
+    envelope ahead (see there).
+    """
+    if isinstance(connection, DigestBackend):
+        connection.send_digest(message, following)
+    else:
+        connection.send_messages([message])
+
+
 class DigestBackend(EmailBackend):
     """Django's SMTP backend, sending a digest's prepared bytes as they are.
 
     A digest with prepared bytes has one plain address (see ``plain``): its
     envelope needs none of the address parsing Django and smtplib do for every
     message, a fifth of a digest's CPU. Where the server offers PIPELINING (RFC
-    2920), MAIL, RCPT and DATA go in one write: two round trips a message
-    instead of four. The server's answers raise what smtplib's ``sendmail``
-    raises. Other messages go Django's way.
+    2920), MAIL, RCPT and DATA go in one write, and ``send_digest`` writes a
+    digest's end in the same write as the next digest's envelope: one round trip
+    a message instead of two. Each reply still answers its own message: a digest
+    is sent when the reply to its own end of data is 250, and a refusal of the
+    next digest's envelope is raised when that digest is sent. The server's
+    answers raise what smtplib's ``sendmail`` raises. Other messages go Django's
+    way.
     """
+
+    # The digest whose envelope went ahead of it, and the envelope's refusal
+    # (None: the server has taken its DATA and waits for its bytes).
+    opened = None
 
     def _send(self, email_message):
         if getattr(email_message, "prepared", None) is None:
             return super()._send(email_message)
-        encoding = email_message.encoding or settings.DEFAULT_CHARSET
-        sender = envelope_sender(email_message.from_email, encoding)
-        data = email_message.prepared.replace(b"\n", b"\r\n")
         try:
-            self.connection.ehlo_or_helo_if_needed()
-            if self.connection.has_extn("pipelining"):
-                send_pipelined(self.connection, sender, email_message.to[0], data)
-            else:
-                self.connection.sendmail(sender, email_message.to, data)
+            self.send_digest(email_message)
         except SMTPException:
             if not self.fail_silently:
                 raise
             return False
         return True
+
+    def send_digest(self, message, following=None):
+        """Send a digest on the open connection; raise what refused it.
+
+        ``following``, the digest to send next, has its envelope sent with this
+        one's end where it can: it must then be the next digest sent.
+        """
+        if self.opened is not None and self.opened[0] is not message:
+            raise ValueError("the digest whose envelope was sent must go next")
+        if message.prepared is None:
+            self.send_messages([message])
+            return
+        smtp = self.connection
+        smtp.ehlo_or_helo_if_needed()
+        if not smtp.has_extn("pipelining"):
+            smtp.sendmail(self.sender(message), message.to, message.smtp_data)
+            return
+        if self.opened is None:
+            smtp.send(self.envelope(message))
+            refusal = envelope_refusal(smtp, self.sender(message), message)
+        else:
+            (_message, refusal), self.opened = self.opened, None
+        if refusal is not None:
+            raise refusal
+        ahead = following if getattr(following, "prepared", None) else None
+        envelope = self.envelope(ahead) if ahead else b""
+        code, reply = end_data(smtp, message.smtp_data, envelope)
+        if code == 421:  # the server is closing, and answers nothing more
+            smtp.close()
+        elif ahead:
+            self.opened = (ahead, self.read_envelope(ahead))
+        if code != 250:
+            raise SMTPDataError(code, reply)
+
+    def sender(self, message):
+        encoding = message.encoding or settings.DEFAULT_CHARSET
+        return envelope_sender(message.from_email, encoding)
+
+    def envelope(self, message):
+        """MAIL, RCPT and DATA of a digest, to be written at once."""
+        size = len(message.smtp_data)
+        size = f" size={size}" if self.connection.has_extn("size") else ""
+        mail = f"MAIL FROM:{self.sender(message)}{size}\r\n"
+        return f"{mail}RCPT TO:<{message.to[0]}>\r\nDATA\r\n".encode()
+
+    def read_envelope(self, message):
+        """The refusal of an envelope sent ahead, if any, the connection lost too:
+        it belongs to that digest, not to the one whose end went with it."""
+        try:
+            return envelope_refusal(self.connection, self.sender(message), message)
+        except (SMTPException, OSError) as error:
+            self.connection.close()
+            return error
+
+    def close(self):
+        """Close the connection; one whose server waits for a digest's bytes is
+        dropped, which ends that transaction unsent (QUIT would be read as its
+        bytes)."""
+        if self.opened is not None and self.opened[1] is None:
+            self.connection.close()
+            self.connection = None
+        self.opened = None
+        super().close()
 
 
 @cache
@@ -246,39 +326,40 @@ def envelope_sender(from_email, encoding):
     return quoteaddr(sanitize_address(from_email, encoding))
 
 
-def send_pipelined(smtp, sender, recipient, data):
-    """One message to one recipient, its envelope commands sent in one write.
-
-    ``smtp`` is a connected ``smtplib.SMTP`` whose server offers PIPELINING,
-    ``sender`` the envelope sender as ``envelope_sender`` gives it.
-    """
-    size = f" size={len(data)}" if smtp.has_extn("size") else ""
-    smtp.send(f"MAIL FROM:{sender}{size}\r\nRCPT TO:<{recipient}>\r\nDATA\r\n")
+def envelope_refusal(smtp, sender, message):
+    """Read the replies to a digest's envelope: None if the server waits for its
+    bytes, else what smtplib's ``sendmail`` would raise, the session reset."""
     mail, rcpt, start = (smtp.getreply() for _command in range(3))
     accepted = mail[0] == 250 and rcpt[0] in (250, 251)
     if start[0] == 354 and not accepted:
         end_data(smtp, b"")  # a server that took DATA anyway gets an empty one
     if mail[0] != 250:
         give_up(smtp, mail[0])
-        raise SMTPSenderRefused(*mail, sender)
+        return SMTPSenderRefused(*mail, sender)
     if not accepted:
         give_up(smtp, rcpt[0])
-        raise SMTPRecipientsRefused({recipient: rcpt})
+        return SMTPRecipientsRefused({message.to[0]: rcpt})
     if start[0] != 354:
         give_up(smtp, start[0])
-        raise SMTPDataError(*start)
-    code, reply = end_data(smtp, _quote_periods(data))
-    if code != 250:
-        give_up(smtp, code)
-        raise SMTPDataError(code, reply)
+        return SMTPDataError(*start)
+    return None
 
 
-def end_data(smtp, quoted):
-    """Send a message's (dot-quoted) bytes and its end; the server's answer."""
+def end_data(smtp, data, following=b""):
+    """Send a message's bytes (CRLF lines), their end and ``following`` (the next
+    envelope, if any); the server's answer to the message."""
+    quoted = quote_periods(data)
     if quoted and not quoted.endswith(b"\r\n"):
         quoted += b"\r\n"
-    smtp.send(quoted + b".\r\n")
+    smtp.send(quoted + b".\r\n" + following)
     return smtp.getreply()
+
+
+def quote_periods(data):
+    """smtplib's ``_quote_periods`` (a dot that starts a line doubled), without
+    its regular expression, which took 58 µs a digest in the bench's profile."""
+    quoted = data.replace(b"\n.", b"\n..")
+    return b"." + quoted if quoted.startswith(b".") else quoted
 
 
 def give_up(smtp, code):

@@ -28,6 +28,7 @@ from .digest_mail import (
     Layout,
     date_header,
     digest_connection,
+    send_digest,
 )
 from .models import Delivery, DigestRun, Subscriber
 from .tokens import manage_signer, manage_token
@@ -157,8 +158,8 @@ def prepare_claim(name):
 def claim(delivery_id, sent=None, prepared=None):
     """Take a delivery for sending; False if it is sent or another worker has it.
 
-    Each delivery is claimed just before it is sent, so that a claim's age is
-    the time of one message, never of a whole batch. ``sent`` is the digest sent
+    Each delivery is claimed just before it is sent (see ``Claims``), so that a
+    claim's age is never that of a whole batch. ``sent`` is the digest sent
     before it, (delivery id, sent at, item count), marked in the same statement;
     ``prepared`` is the name of the statement prepared on this connection.
     """
@@ -565,9 +566,10 @@ def mark(delivery_ids, **fields):
 class Claims:
     """A batch's claims and marks: a sent digest is marked by the next claim.
 
-    Each delivery is claimed just before it is sent, so that a claim's age is the
-    time of one message. The mark of a sent digest goes in the same statement as
-    the next claim, and always before the next send: a worker killed at any
+    Each delivery is claimed just before the digest ahead of it is sent (see
+    ``Outbox``), so that a claim's age is the time of two messages. The mark of a
+    sent digest goes in the same statement as the next claim (at a batch's end,
+    in one of its own), and always before the next send: a worker killed at any
     moment leaves at most one digest sent but not marked, the one in flight.
     """
 
@@ -605,8 +607,6 @@ def send_batch(delivery_ids, connection=None):
     a permanent one marks it failed and suppresses the address.
     """
     until = timezone.now()
-    if connection is None:
-        connection = digest_connection()
     deliveries = list(
         Delivery.objects.filter(claimable(until), pk__in=delivery_ids)
         .select_related("subscriber")
@@ -619,25 +619,29 @@ def send_batch(delivery_ids, connection=None):
         until,
         rendered_in_run(deliveries[0].run_id),
     )
-    allowance = sendrate.Allowance()
-    outcomes = []
-    with batch_session() as prepared:
-        claims = Claims(sent_at=until, prepared=prepared)
+    with batch_session() as prepared, batch_connection(connection) as connection:
+        outbox = Outbox(connection, Claims(sent_at=until, prepared=prepared))
         try:
             for delivery in deliveries:
-                outcome = send_one(delivery, content, claims, connection, allowance)
-                outcomes.append(outcome)
+                outbox.add(delivery, content)
+            outbox.send_waiting()
         finally:
-            claims.mark_unmarked()
-            skipped = [
-                delivery.pk
-                for delivery, outcome in zip(deliveries, outcomes, strict=False)
-                if outcome == Delivery.Status.SKIPPED
-            ]
+            outbox.claims.mark_unmarked()
+            skipped = outbox.with_outcome(Delivery.Status.SKIPPED)
             Delivery.objects.filter(claimable(timezone.now()), pk__in=skipped).update(
                 status=Delivery.Status.SKIPPED
             )
-    return outcomes.count(Delivery.Status.SENT)
+    return len(outbox.with_outcome(Delivery.Status.SENT))
+
+
+@contextmanager
+def batch_connection(connection):
+    """The batch's open mail connection: the one given, else one of its own."""
+    if connection is not None:
+        yield connection
+        return
+    with digest_connection() as connection:
+        yield connection
 
 
 @contextmanager
@@ -671,34 +675,64 @@ def send_delivery(delivery_id, connection=None):
     return send_batch([delivery_id], connection) == 1
 
 
-def send_one(delivery, content, claims, connection, allowance):
-    """Send one claimed delivery, or skip it: nobody gets an empty digest.
+class Outbox:
+    """A batch's digests, each sent once the next one is claimed and made.
 
-    Returns the delivery's new status, or None if another worker has it; a skip,
-    and a digest sent, are marked later (see ``Claims``).
+    A digest's end goes to the mail server in the same write as the next
+    digest's envelope (see ``DigestBackend.send_digest``), so one digest at most
+    waits, claimed and made but not sent. Nobody gets an empty digest.
     """
-    subscriber = delivery.subscriber
-    pages = []
-    if subscriber.status == Subscriber.Status.ACTIVE:
-        pages = content.pages_for(subscriber)
-    if not pages:
-        return Delivery.Status.SKIPPED
-    if not claims.claim(delivery.pk):
-        return None  # another worker sent it or is sending it
-    message = content.message(subscriber, pages, message_id(delivery))
-    message.connection = connection
-    allowance.take()
-    try:
-        message.send()
-    except (SMTPException, OSError) as error:
-        if not is_permanent(error):
-            mark([delivery.pk], status=Delivery.Status.QUEUED, claimed_at=None)
-            raise
-        mark([delivery.pk], status=Delivery.Status.FAILED, failure=str(error)[:500])
-        suppress(subscriber)
-        return Delivery.Status.FAILED
-    claims.sent(delivery.pk, len(pages))
-    return Delivery.Status.SENT
+
+    def __init__(self, connection, claims):
+        self.connection = connection
+        self.claims = claims
+        self.allowance = sendrate.Allowance()
+        self.outcomes = {}  # delivery id: its new status, None if another has it
+        self.waiting = None  # (delivery, message, item count)
+
+    def add(self, delivery, content):
+        """Claim and make the delivery's digest, or skip it; send the one waiting."""
+        subscriber = delivery.subscriber
+        pages = []
+        if subscriber.status == Subscriber.Status.ACTIVE:
+            pages = content.pages_for(subscriber)
+        if not pages:
+            self.outcomes[delivery.pk] = Delivery.Status.SKIPPED  # marked later
+            return
+        if not self.claims.claim(delivery.pk):
+            self.outcomes[delivery.pk] = None  # another worker sent it or has it
+            return
+        message = content.message(subscriber, pages, message_id(delivery))
+        self.send_waiting((delivery, message, len(pages)))
+
+    def send_waiting(self, following=None):
+        """Send the waiting digest, the ``following`` one's envelope with it.
+
+        A transient failure gives both deliveries back and raises; the digest
+        sent is marked with the next claim (see ``Claims``).
+        """
+        waiting, self.waiting = self.waiting, following
+        if waiting is None:
+            return
+        delivery, message, item_count = waiting
+        self.claims.mark_unmarked()  # the one before, if no claim has marked it
+        self.allowance.take()
+        try:
+            send_digest(self.connection, message, following and following[1])
+        except (SMTPException, OSError) as error:
+            if not is_permanent(error):
+                given_back = [delivery.pk] + ([following[0].pk] if following else [])
+                mark(given_back, status=Delivery.Status.QUEUED, claimed_at=None)
+                raise
+            mark([delivery.pk], status=Delivery.Status.FAILED, failure=str(error)[:500])
+            suppress(delivery.subscriber)
+            self.outcomes[delivery.pk] = Delivery.Status.FAILED
+            return
+        self.claims.sent(delivery.pk, item_count)
+        self.outcomes[delivery.pk] = Delivery.Status.SENT
+
+    def with_outcome(self, status):
+        return [pk for pk, outcome in self.outcomes.items() if outcome == status]
 
 
 def suppress(subscriber):

@@ -195,6 +195,7 @@ class SMTPSink:
         self.messages = []
         self.rejected_addresses = set()  # answered 550 at RCPT
         self.temporary_failures = 0  # the next N messages get 451
+        self.data_replies = {}  # address: the reply to the end of a message to it
         self.pipelining = True  # offered, as Postfix does (RFC 2920)
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):  # noqa: N802
@@ -213,6 +214,9 @@ class SMTPSink:
         if self.temporary_failures > 0:
             self.temporary_failures -= 1
             return "451 4.3.0 Try again later"
+        for address in envelope.rcpt_tos:
+            if address in self.data_replies:
+                return self.data_replies[address]
         self.messages.append(
             email.message_from_bytes(envelope.content, policy=email.policy.default)
         )

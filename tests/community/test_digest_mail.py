@@ -4,7 +4,7 @@ import email
 import re
 from datetime import timedelta
 from email import policy
-from smtplib import quoteaddr
+from smtplib import _quote_periods, quoteaddr
 
 from django.core.mail.message import sanitize_address
 from django.urls import reverse
@@ -143,3 +143,19 @@ def test_a_header_folds_around_a_member_s_word_as_email_header_folds_it(base_url
         value = digests.list_unsubscribe(f"{base_url}/unsubscribe/{word}/")
         line = digest_mail.folded("List-Unsubscribe", value, word)
         assert line == digest_mail.header_line("List-Unsubscribe", value)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b".",
+        b"..",
+        b".a\r\n.\r\nb\r\n",
+        b"a\r\n..b\r\n.",
+        b"a.b\r\n\n.c",
+        b"x" * 99,
+    ],
+)
+def test_periods_are_quoted_as_smtplib_quotes_them(data):
+    assert digest_mail.quote_periods(data) == _quote_periods(data)

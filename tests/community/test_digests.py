@@ -17,7 +17,7 @@ from wagtail.models import Site
 
 import pytest
 
-from community import digests
+from community import digest_mail, digests
 from community.models import Delivery, DigestRun, Subscriber
 from community.tasks import reconcile_deliveries, start_digest_run
 from home.models import ContentPageTopic, Topic
@@ -237,6 +237,8 @@ def smtp(settings, smtp_sink):
     yield smtp_sink
     smtp_sink.rejected_addresses.clear()
     smtp_sink.temporary_failures = 0
+    smtp_sink.data_replies.clear()
+    smtp_sink.messages.clear()
     smtp_sink.pipelining = True
 
 
@@ -265,21 +267,118 @@ def test_a_temporary_refusal_is_retried_then_sent_once(site, member, smtp):
     smtp.messages.clear()
 
 
-def test_a_digest_goes_with_its_envelope_in_one_write(site, member, smtp, monkeypatch):
+def weekly_deliveries(count):
+    """A run's deliveries to ``count`` new weekly members, in the order sent."""
+    for n in range(count):
+        subscriber(
+            email=f"pipelined-{n}@example.org",
+            language="lv",
+            frequency="weekly",
+            confirmed_at=timezone.now() - timedelta(days=30),
+        )
+    run, _ = digests.create_run("weekly")
+    digests.create_deliveries(run)
+    return list(run.deliveries.select_related("subscriber").order_by("pk"))
+
+
+def received_by(smtp, address):
+    return [m for m in smtp.messages if m["To"] == address]
+
+
+def test_a_digest_s_end_goes_with_the_next_digest_s_envelope(site, smtp, monkeypatch):
     writes = []
     send = smtplib.SMTP.send
     monkeypatch.setattr(
         smtplib.SMTP, "send", lambda self, data: writes.append(data) or send(self, data)
     )
     published(site["lv"], "Jauna nodaļa")
-    start_digest_run.delay("weekly")
-    envelopes = [w for w in writes if str(w).startswith("MAIL FROM:")]
+    deliveries = weekly_deliveries(3)
+    assert digests.send_batch([delivery.pk for delivery in deliveries]) == 3
     sender = parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
-    envelope = rf"MAIL FROM:<{sender}> size=\d+\r\nRCPT TO:<{member.email}>\r\nDATA\r\n"
-    assert len(envelopes) == 1
-    assert re.fullmatch(envelope.replace(".", r"\."), envelopes[0])
-    (received,) = [m for m in smtp.messages if m["To"] == member.email]
-    assert received["Message-ID"] == digests.message_id(Delivery.objects.get())
+    envelopes = [
+        rf"MAIL FROM:<{sender}> size=\d+\r\nRCPT TO:<{d.subscriber.email}>\r\nDATA\r\n"
+        for d in deliveries
+    ]
+    envelopes = [re.compile(e.replace(".", r"\.").encode()) for e in envelopes]
+    data = [w for w in writes if isinstance(w, bytes)]  # commands go as str
+    assert len(data) == 4
+    assert envelopes[0].fullmatch(data[0])  # the first envelope on its own
+    # Then each digest's end with the next digest's envelope; the last end alone.
+    ahead = [write.split(b"\r\n.\r\n", 1)[1] for write in data[1:]]
+    assert envelopes[1].fullmatch(ahead[0]) and envelopes[2].fullmatch(ahead[1])
+    assert ahead[2] == b""
+    for delivery in deliveries:
+        (received,) = received_by(smtp, delivery.subscriber.email)
+        assert received["Message-ID"] == digests.message_id(delivery)
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"sent"}
+    smtp.messages.clear()
+
+
+@pytest.mark.parametrize("refused_at", ["RCPT", "end of data"])
+def test_a_refused_digest_sent_ahead_fails_only_its_own_delivery(
+    site, smtp, refused_at
+):
+    published(site["lv"], "Jauna nodaļa")
+    first, second, third = weekly_deliveries(3)
+    refused = second.subscriber.email
+    if refused_at == "RCPT":
+        smtp.rejected_addresses.add(refused)
+    else:
+        smtp.data_replies[refused] = "550 5.7.1 Message refused"
+    assert digests.send_batch([first.pk, second.pk, third.pk]) == 2
+    statuses = dict(Delivery.objects.values_list("pk", "status"))
+    assert statuses == {first.pk: "sent", second.pk: "failed", third.pk: "sent"}
+    assert "550" in Delivery.objects.get(pk=second.pk).failure
+    assert Subscriber.objects.get(email=refused).status == "suppressed"
+    assert received_by(smtp, refused) == []
+    for delivery in (first, third):
+        assert len(received_by(smtp, delivery.subscriber.email)) == 1
+    smtp.messages.clear()
+
+
+def test_a_temporary_refusal_gives_back_the_digest_and_the_one_sent_ahead(
+    site, smtp, settings, monkeypatch
+):
+    settings.EMAIL_TIMEOUT = 10  # a QUIT read as a message's bytes would hang
+    published(site["lv"], "Jauna nodaļa")
+    deliveries = weekly_deliveries(3)
+    ids = [delivery.pk for delivery in deliveries]
+    smtp.data_replies[deliveries[1].subscriber.email] = "451 4.3.0 Try again later"
+    writes = []
+    send = smtplib.SMTP.send
+    monkeypatch.setattr(
+        smtplib.SMTP, "send", lambda self, data: writes.append(data) or send(self, data)
+    )
+    with pytest.raises(SMTPDataError):
+        digests.send_batch(ids)
+    # The third digest's DATA was open: the connection is dropped, not quit.
+    assert "quit\r\n" not in writes
+    monkeypatch.undo()
+    statuses = [Delivery.objects.get(pk=pk).status for pk in ids]
+    assert statuses == ["sent", "queued", "queued"]
+    smtp.data_replies.clear()
+    assert digests.send_batch(ids) == 2
+    for delivery in deliveries:
+        assert len(received_by(smtp, delivery.subscriber.email)) == 1
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"sent"}
+    smtp.messages.clear()
+
+
+def test_only_the_digest_whose_envelope_went_ahead_can_go_next(site, smtp):
+    published(site["lv"], "Jauna nodaļa")
+    first, second, third = weekly_deliveries(3)
+    content = digests.NewContent(
+        [d.subscriber for d in (first, second, third)], timezone.now()
+    )
+    first, second, third = (
+        content.message(d.subscriber, content.pages_for(d.subscriber), f"<{d.pk}@x>")
+        for d in (first, second, third)
+    )
+    with digest_mail.digest_connection() as connection:
+        connection.send_digest(first, following=second)
+        with pytest.raises(ValueError, match="must go next"):
+            connection.send_digest(third)
+    assert [m["To"] for m in smtp.messages] == [first.to[0]]
     smtp.messages.clear()
 
 
@@ -333,4 +432,5 @@ def test_a_batch_makes_a_fixed_number_of_queries_and_one_a_digest(site):
     assert (small[1], large[1]) == (5, 50)
     fixed = small[0] - 5
     assert large[0] - 50 == fixed
-    assert fixed <= 9  # members, topics, last digests, pages, their topics, ...
+    # Members, topics, last digests, pages, their topics, ..., the last marks.
+    assert fixed <= 10
