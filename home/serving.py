@@ -9,6 +9,7 @@ whatever its depth.
 
 from django.http import Http404
 from django.urls import re_path
+from django.utils.deprecation import MiddlewareMixin
 from django.utils.translation import get_language
 
 from wagtail.models import Page, PageViewRestriction, Site
@@ -43,7 +44,7 @@ def site_for(request):
     return site, Site.get_site_root_paths(), site_settings
 
 
-class SiteMiddleware:
+class SiteMiddleware(MiddlewareMixin):
     """Every view's request gets its site, root paths and footer settings from memory.
 
     Pages, search, accounts, progress and the subscription views all draw the
@@ -51,12 +52,6 @@ class SiteMiddleware:
     the database for the site on every request. Views marked ``without_site``
     (the health check, the key set) are left alone: they need no database.
     """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
 
     def process_view(self, request, view, view_args, view_kwargs):
         if not getattr(view, "without_site", False):
